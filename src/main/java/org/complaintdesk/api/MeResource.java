@@ -1,0 +1,39 @@
+package org.complaintdesk.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.complaintdesk.security.DeskUser;
+import org.complaintdesk.security.UserRepository;
+
+/** GET /api/me: who the caller is, for clients to show and check their login. */
+@Path("me")
+@RequestScoped
+@RolesAllowed({"AGENT", "TEAM_LEAD", "SUPERVISOR", "AUDITOR", "ADMIN"})
+public class MeResource {
+
+    /** The caller as the API shows them. */
+    public record Me(String username, String employeeNumber, String role, String team) {
+    }
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    UserRepository users;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public Me me() {
+        DeskUser user = users.findByUsername(securityContext.getCallerPrincipal().getName())
+                .orElseThrow(NotFoundException::new);
+        return new Me(user.getUsername(), user.getEmployeeNumber(), user.getRole().name(),
+                user.getTeam() == null ? null : user.getTeam().getCode());
+    }
+}

@@ -1,0 +1,21 @@
+package org.complaintdesk.platform;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The one container-managed, pooled DataSource shared by JPA, Flyway and the workflow engine, so that a
+ * complaint row and its process commit in one transaction. Which database it reaches is configuration
+ * (see {@link DatabaseSettings}).
+ */
+@DataSourceDefinition(
+        name = DataSourceConfiguration.JNDI_NAME,
+        className = "org.complaintdesk.platform.DeskDataSource",
+        minPoolSize = 2,
+        maxPoolSize = 32,
+        maxIdleTime = 300)
+@ApplicationScoped
+public class DataSourceConfiguration {
+
+    public static final String JNDI_NAME = "java:app/jdbc/desk";
+}

@@ -1,0 +1,60 @@
+package org.complaintdesk.workflow;
+
+/**
+ * The names shared by {@code processes/complaint-handling.bpmn20.xml} and the Java code:
+ * process key, task keys, variable names and the values the gateways test.
+ * Change a name here and in the BPMN file together.
+ */
+public final class ComplaintProcess {
+
+    public static final String KEY = "complaintHandling";
+    public static final String RESOURCE = "processes/complaint-handling.bpmn20.xml";
+
+    // user tasks
+    public static final String TASK_APOLOGISE_AND_RECORD = "task_apologiseAndRecord";
+    public static final String TASK_FORWARD_SUGGESTION = "task_forwardSuggestion";
+    public static final String TASK_REPLY = "task_reply";
+    public static final String TASK_TEAM_LEAD_HANDLE = "task_teamLeadHandle";
+    public static final String TASK_SUPERVISOR_HANDLE = "task_supervisorHandle";
+    public static final String TASK_REPLY_AS_INSTRUCTED = "task_replyAsInstructed";
+    public static final String TASK_QUALITY_REVIEW = "task_qualityReview";
+    /** the wait state for the customer's 1-4 rating (a receive task, moved on by trigger) */
+    public static final String WAIT_SATISFACTION_RATING = "receive_satisfactionRating";
+
+    // variables set when the process starts
+    public static final String VAR_COMPLAINT_ID = "complaintId";
+    public static final String VAR_COMPLAINT_NUMBER = "complaintNumber";
+    public static final String VAR_CATEGORY = "category";
+    public static final String VAR_COMPLEXITY = "complexity";
+    public static final String VAR_LOGGING_AGENT = "loggingAgent";
+    public static final String VAR_TEAM = "team";
+    /** java.util.Date: the reply deadline; the overdue timer fires then */
+    public static final String VAR_REPLY_DEADLINE = "replyDeadline";
+    /** java.util.Date: when the non-interrupting warning timer fires */
+    public static final String VAR_REPLY_WARNING_AT = "replyWarningAt";
+
+    // variables set on the way
+    /** set on completing apologise-and-record: one of ROUTE_* */
+    public static final String VAR_ROUTE = "route";
+    public static final String ROUTE_RESOLVED = "RESOLVED";
+    public static final String ROUTE_NEEDS_REPLY = "NEEDS_REPLY";
+    public static final String ROUTE_ESCALATE = "ESCALATE";
+    /** set on completing a team lead's or supervisor's task: one of DECISION_* */
+    public static final String VAR_DECISION = "decision";
+    public static final String DECISION_REPLIED = "REPLIED";
+    public static final String DECISION_HAND_BACK = "HAND_BACK";
+    /** java.util.Date: the deadline of the current escalation; set by the escalate hook */
+    public static final String VAR_ESCALATION_DEADLINE = "escalationDeadline";
+    /** Integer 1-4: the customer's rating, passed when the rating wait is triggered */
+    public static final String VAR_RATING = "rating";
+
+    // candidate groups are the security role names
+    public static final String GROUP_TEAM_LEAD = "TEAM_LEAD";
+    public static final String GROUP_SUPERVISOR = "SUPERVISOR";
+
+    /** the @Named bean that the BPMN's service tasks and timers call */
+    public static final String HOOKS_BEAN = "complaintProcess";
+
+    private ComplaintProcess() {
+    }
+}

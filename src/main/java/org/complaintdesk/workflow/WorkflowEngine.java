@@ -1,0 +1,147 @@
+package org.complaintdesk.workflow;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Inject;
+import jakarta.transaction.TransactionManager;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+import org.complaintdesk.platform.DataSourceConfiguration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.apache.ibatis.transaction.managed.ManagedTransactionFactory;
+import org.flowable.common.engine.impl.history.HistoryLevel;
+import org.flowable.engine.HistoryService;
+import org.flowable.engine.ManagementService;
+import org.flowable.engine.ProcessEngine;
+import org.flowable.engine.RepositoryService;
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.TaskService;
+import org.flowable.engine.impl.cfg.JtaProcessEngineConfiguration;
+import org.flowable.job.service.impl.asyncexecutor.AsyncJobExecutorConfiguration;
+
+/**
+ * Owns the one Flowable engine of this application: built at start (see
+ * {@link org.complaintdesk.platform.DeskStartup}), closed at shutdown, and handing its services to the code.
+ * The engine joins the container's JTA transactions on the shared DataSource, so a service method that
+ * saves a row and moves a process commits or rolls back both.
+ */
+@ApplicationScoped
+public class WorkflowEngine {
+
+    private static final Logger LOG = Logger.getLogger(WorkflowEngine.class.getName());
+
+    @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
+    DataSource dataSource;
+
+    @Resource
+    ManagedThreadFactory threadFactory;
+
+    @Inject
+    BeanManager beanManager;
+
+    @Inject
+    @ConfigProperty(name = "desk.engine.acquire-wait")
+    Duration acquireWait;
+
+    @Inject
+    @ConfigProperty(name = "desk.engine.job-lock-time")
+    Duration jobLockTime;
+
+    private ProcessEngine engine;
+
+    /** Builds the engine (creating or upgrading its tables) and starts its job executor. */
+    public synchronized void start() {
+        if (engine != null) {
+            return;
+        }
+        JtaProcessEngineConfiguration configuration = new JtaProcessEngineConfiguration();
+        configuration.setEngineName("complaint-desk");
+        configuration.setDataSource(dataSource);
+        configuration.setTransactionManager(containerTransactionManager());
+        // false: the engine begins a JTA transaction when called outside one (else queries fail with RAR5029);
+        // the managed factory: MyBatis never commits, rolls back or resets auto-commit on container connections
+        configuration.setTransactionsExternallyManaged(false);
+        configuration.setTransactionFactory(new ManagedTransactionFactory());
+        configuration.setDatabaseSchemaUpdate("true");
+        configuration.setHistoryLevel(HistoryLevel.FULL);
+        configuration.setDisableIdmEngine(true);
+        configuration.setDisableEventRegistry(true);
+        configuration.setBeans(new CdiBeans(beanManager));
+        configuration.setAsyncExecutor(new ManagedAsyncJobExecutor(jobExecutorConfiguration(), threadFactory));
+        configuration.setAsyncExecutorActivate(true);
+        engine = configuration.buildProcessEngine();
+        LOG.info(() -> "Workflow engine started; job executor acquires every " + acquireWait + ", locks jobs for " + jobLockTime);
+    }
+
+    private AsyncJobExecutorConfiguration jobExecutorConfiguration() {
+        AsyncJobExecutorConfiguration jobs = new AsyncJobExecutorConfiguration();
+        jobs.setDefaultTimerJobAcquireWaitTime(acquireWait);
+        jobs.setDefaultAsyncJobAcquireWaitTime(acquireWait);
+        jobs.setTimerLockTime(jobLockTime);
+        jobs.setAsyncJobLockTime(jobLockTime);
+        // one owner per running instance, so several instances on one database share the jobs
+        jobs.setLockOwner(ManagementFactory.getRuntimeMXBean().getName() + "-" + UUID.randomUUID());
+        return jobs;
+    }
+
+    private static TransactionManager containerTransactionManager() {
+        try {
+            return (TransactionManager) new InitialContext().lookup("java:appserver/TransactionManager");
+        } catch (NamingException e) {
+            throw new IllegalStateException("the container's TransactionManager is not in JNDI", e);
+        }
+    }
+
+    @PreDestroy
+    synchronized void stop() {
+        if (engine != null) {
+            engine.close();
+            engine = null;
+        }
+    }
+
+    public ProcessEngine engine() {
+        if (engine == null) {
+            throw new IllegalStateException("the workflow engine has not been started");
+        }
+        return engine;
+    }
+
+    public boolean isRunning() {
+        return engine != null && engine.getProcessEngineConfiguration().getAsyncExecutor().isActive();
+    }
+
+    @Produces
+    RuntimeService runtimeService() {
+        return engine().getRuntimeService();
+    }
+
+    @Produces
+    TaskService taskService() {
+        return engine().getTaskService();
+    }
+
+    @Produces
+    HistoryService historyService() {
+        return engine().getHistoryService();
+    }
+
+    @Produces
+    RepositoryService repositoryService() {
+        return engine().getRepositoryService();
+    }
+
+    @Produces
+    ManagementService managementService() {
+        return engine().getManagementService();
+    }
+}

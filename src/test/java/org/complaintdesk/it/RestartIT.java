@@ -1,0 +1,56 @@
+package org.complaintdesk.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.complaintdesk.it.support.DeskClient;
+import org.complaintdesk.it.support.DeskServer;
+import org.complaintdesk.it.support.TestDatabase;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A desk on its own PostgreSQL database, as in production: no demo users but an administrator from
+ * configuration; a restart keeps the data and deploys no new process version.
+ */
+class RestartIT {
+
+    @Test
+    void aRestartKeepsTheDataAndDeploysNoNewProcessVersion() {
+        String db = TestDatabase.create("desk_restart");
+        Map<String, String> env = DeskServer.postgresEnvironment(db);
+        env.remove("DESK_DEMO_USERS");
+        env.put("DESK_ADMIN_USERNAME", "chief");
+        env.put("DESK_ADMIN_PASSWORD", "s3cret-Admin");
+
+        long deployments;
+        try (DeskServer first = new DeskServer("restart-1", env).start().awaitReady()) {
+            assertThat(new DeskClient(first).basic("agent1", "demo").get("/api/me").statusCode())
+                    .as("no demo users on PostgreSQL unless asked for").isEqualTo(401);
+            assertThat(new DeskClient(first).basic("chief", "s3cret-Admin").postJson("/api/test-fixtures/transaction/KEPT", "")
+                    .statusCode()).isEqualTo(204);
+            deployments = TestDatabase.count(db, "select count(*) from act_re_deployment");
+        }
+        try (DeskServer second = new DeskServer("restart-2", env).start().awaitReady()) {
+            assertThat(TestDatabase.count(db, "select count(*) from desk_team where code = 'KEPT'")).isEqualTo(1);
+            assertThat(TestDatabase.count(db, "select count(*) from act_ru_execution where business_key_ = 'KEPT'")).isEqualTo(1);
+            assertThat(TestDatabase.count(db, "select count(*) from act_re_deployment")).isEqualTo(deployments);
+            assertThat(TestDatabase.count(db, "select max(version_) from act_re_procdef where key_ = 'complaintHandling'")).isEqualTo(1);
+            assertThat(TestDatabase.count(db, "select count(*) from desk_user")).as("the administrator is created once").isEqualTo(1);
+            assertThat(new DeskClient(second).basic("chief", "s3cret-Admin").get("/api/me").statusCode()).isEqualTo(200);
+            assertThat(second.severeLines()).isEmpty();
+        }
+    }
+
+    @Test
+    void aBadDatabaseSettingStopsTheStartWithOneClearLine() {
+        // a database that does not exist, and a password that must not be printed
+        Map<String, String> env = DeskServer.postgresEnvironment(TestDatabase.url("desk_missing"));
+        env.put("DESK_DB_PASSWORD", "not-the-password");
+        try (DeskServer desk = new DeskServer("bad-db", env).start()) {
+            assertThat(desk.awaitLog("Cannot open the database", java.time.Duration.ofMinutes(3))).isTrue();
+            assertThat(desk.severeLines()).anySatisfy(line -> assertThat(line)
+                    .contains("desk.db.url (DESK_DB_URL)", "desk.db.user (DESK_DB_USER)").doesNotContain("not-the-password"));
+            assertThat(new DeskClient(desk).get("/health/ready").statusCode()).isNotEqualTo(200);
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package org.complaintdesk.it.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The real desk: the integration-test WAR on Payara Micro in its own JVM, against a database given by
+ * environment variables, exactly as an operator would start it. Its log goes to target/it-logs/NAME.log.
+ */
+public final class DeskServer implements AutoCloseable {
+
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+
+    private final String name;
+    private final int port;
+    private final Map<String, String> environment;
+    private final Path log;
+    private Process process;
+
+    public DeskServer(String name, Map<String, String> environment) {
+        this.name = name;
+        this.port = freePort();
+        this.environment = new HashMap<>(environment);
+        this.log = Path.of("target", "it-logs", name + ".log");
+    }
+
+    /** The environment of a desk on the given PostgreSQL database, with demo users. */
+    public static Map<String, String> postgresEnvironment(String jdbcUrl) {
+        Map<String, String> env = new HashMap<>();
+        env.put("DESK_DB_URL", jdbcUrl);
+        env.put("DESK_DB_USER", "postgres");
+        env.put("DESK_DB_PASSWORD", "postgres");
+        env.put("DESK_DEMO_USERS", "true");
+        env.put("DESK_PROCESSES_EXTRA_DIR", System.getProperty("desk.testProcesses", "src/test/processes"));
+        return env;
+    }
+
+    public DeskServer start() {
+        try {
+            Files.createDirectories(log.getParent());
+            Path runtime = Files.createDirectories(Path.of("target", "it-runtime", name));
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx768m", "-Ddesk.http.port=" + port,
+                    "-jar", System.getProperty("desk.payaraJar", "target/payara-micro.jar"),
+                    "--deploy", System.getProperty("desk.war", "target/complaint-desk-it.war"),
+                    "--contextroot", "/", "--port", String.valueOf(port), "--nocluster",
+                    "--rootdir", runtime.toAbsolutePath().toString()));
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            builder.environment().putAll(environment);
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start Payara Micro", e);
+        }
+        return this;
+    }
+
+    /** Waits until readiness answers UP; fails with the log's tail if the desk dies or takes too long. */
+    public DeskServer awaitReady() {
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        HttpClient client = HttpClient.newHttpClient();
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Payara Micro exited; log:\n" + tail());
+            }
+            try {
+                HttpResponse<String> ready = client.send(HttpRequest.newBuilder(uri("/health/ready"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                if (ready.statusCode() == 200 && ready.body().contains("\"UP\"") && logText().contains("Complaint Desk is ready")) {
+                    return this;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep(Duration.ofSeconds(1));
+        }
+        throw new IllegalStateException("the desk did not become ready within " + START_TIMEOUT + "; log:\n" + tail());
+    }
+
+    /** Waits until the log contains the text (for starts that are meant to fail). */
+    public boolean awaitLog(String text, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (logText().contains(text)) {
+                return true;
+            }
+            sleep(Duration.ofMillis(500));
+        }
+        return false;
+    }
+
+    public URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    public String logText() {
+        try {
+            return Files.exists(log) ? Files.readString(log) : "";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The log lines at level SEVERE. */
+    public List<String> severeLines() {
+        return logText().lines().filter(line -> line.contains("SEVERE")).toList();
+    }
+
+    private String tail() {
+        List<String> lines = logText().lines().toList();
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 80), lines.size()));
+    }
+
+    @Override
+    public void close() {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            try {
+                if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                    process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * What the integration tests stand on: an embedded PostgreSQL, the desk on Payara Micro, HTTP clients.
+ */
+package org.complaintdesk.it.support;

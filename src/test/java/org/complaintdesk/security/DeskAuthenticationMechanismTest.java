@@ -1,0 +1,35 @@
+package org.complaintdesk.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
+
+class DeskAuthenticationMechanismTest {
+
+    private static String encode(String text) {
+        return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void decodesBasicCredentialsWithColonsInThePassword() {
+        var credential = DeskAuthenticationMechanism.decodeBasic(encode("agent1:pa:ss"));
+        assertThat(credential.getCaller()).isEqualTo("agent1");
+        assertThat(credential.getPasswordAsString()).isEqualTo("pa:ss");
+    }
+
+    @Test
+    void rejectsMalformedBasicCredentials() {
+        assertThat(DeskAuthenticationMechanism.decodeBasic("%%%not-base64")).isNull();
+        assertThat(DeskAuthenticationMechanism.decodeBasic(encode("no-colon"))).isNull();
+        assertThat(DeskAuthenticationMechanism.decodeBasic(encode(":password-without-user"))).isNull();
+    }
+
+    @Test
+    void supervisorsAlsoSeeWhatTeamLeadsSee() {
+        assertThat(Role.SUPERVISOR.groups()).containsExactlyInAnyOrder("SUPERVISOR", "TEAM_LEAD");
+        assertThat(Role.AGENT.groups()).containsExactly("AGENT");
+        assertThat(Role.AUDITOR.groups()).containsExactly("AUDITOR");
+    }
+}

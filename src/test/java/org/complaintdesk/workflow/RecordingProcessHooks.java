@@ -1,0 +1,116 @@
+package org.complaintdesk.workflow;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import org.flowable.common.engine.impl.runtime.ClockReader;
+import org.flowable.engine.delegate.DelegateExecution;
+
+/**
+ * A {@link ComplaintProcessHooks} for process tests: records every call with the complaint number,
+ * and sets the deadline variables the way the application does, relative to the engine clock.
+ */
+public class RecordingProcessHooks implements ComplaintProcessHooks {
+
+    /** One call from the BPMN, for example {@code escalate(TEAM_LEAD, REPLY_OVERDUE)} on complaint C-1. */
+    public record Call(String complaintNumber, String hook, List<String> arguments) {
+
+        /** The call as written in assertions: {@code hook(arg1, arg2)}. */
+        public String signature() {
+            return hook + "(" + String.join(", ", arguments) + ")";
+        }
+    }
+
+    private final ClockReader clock;
+    private final List<Call> calls = new ArrayList<>();
+    private Duration escalationWindow = Duration.ofHours(2);
+    private Duration reopenedReplyWindow = Duration.ofHours(2);
+    private Duration reopenedWarningAfter = Duration.ofMinutes(90);
+    private String reminderCycle = "R/PT30M";
+    private String ratingWait = "PT72H";
+
+    public RecordingProcessHooks(ClockReader clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public void escalate(DelegateExecution execution, String level, String reason) {
+        record(execution, "escalate", level, reason);
+        execution.setVariable(ComplaintProcess.VAR_ESCALATION_DEADLINE, after(escalationWindow));
+    }
+
+    @Override
+    public void raiseAlert(DelegateExecution execution, String kind) {
+        record(execution, "raiseAlert", kind);
+    }
+
+    @Override
+    public void close(DelegateExecution execution, String how) {
+        record(execution, "close", how);
+    }
+
+    @Override
+    public void reopen(DelegateExecution execution) {
+        record(execution, "reopen");
+        execution.setVariable(ComplaintProcess.VAR_REPLY_DEADLINE, after(reopenedReplyWindow));
+        execution.setVariable(ComplaintProcess.VAR_REPLY_WARNING_AT, after(reopenedWarningAfter));
+    }
+
+    @Override
+    public void ratingWaitEnded(DelegateExecution execution) {
+        record(execution, "ratingWaitEnded");
+    }
+
+    @Override
+    public String reminderCycle() {
+        return reminderCycle;
+    }
+
+    @Override
+    public String ratingWait() {
+        return ratingWait;
+    }
+
+    /** The signatures of the calls made for one complaint, in order. */
+    public List<String> calls(String complaintNumber) {
+        return calls.stream()
+                .filter(call -> call.complaintNumber().equals(complaintNumber))
+                .map(Call::signature)
+                .toList();
+    }
+
+    public List<Call> allCalls() {
+        return List.copyOf(calls);
+    }
+
+    public void clear() {
+        calls.clear();
+    }
+
+    public Duration escalationWindow() {
+        return escalationWindow;
+    }
+
+    public void setEscalationWindow(Duration escalationWindow) {
+        this.escalationWindow = escalationWindow;
+    }
+
+    public void setReminderCycle(String reminderCycle) {
+        this.reminderCycle = reminderCycle;
+    }
+
+    public void setRatingWait(String ratingWait) {
+        this.ratingWait = ratingWait;
+    }
+
+    private void record(DelegateExecution execution, String hook, String... arguments) {
+        String number = (String) execution.getVariable(ComplaintProcess.VAR_COMPLAINT_NUMBER);
+        calls.add(new Call(number, hook, List.of(arguments)));
+    }
+
+    private Date after(Duration duration) {
+        return Date.from(clock.getCurrentTime().toInstant().plus(duration));
+    }
+}
