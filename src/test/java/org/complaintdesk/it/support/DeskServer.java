@@ -52,7 +52,8 @@ public final class DeskServer implements AutoCloseable {
     public DeskServer start() {
         try {
             Files.createDirectories(log.getParent());
-            Path runtime = Files.createDirectories(Path.of("target", "it-runtime", name));
+            // a fresh runtime folder: Payara Micro would otherwise redeploy what an earlier run left there
+            Path runtime = Files.createDirectories(Path.of("target", "it-runtime", name + "-" + System.nanoTime()));
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx768m", "-Ddesk.http.port=" + port,
@@ -61,7 +62,7 @@ public final class DeskServer implements AutoCloseable {
                     "--contextroot", "/", "--port", String.valueOf(port), "--nocluster",
                     "--rootdir", runtime.toAbsolutePath().toString()));
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+                    .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
             builder.environment().putAll(environment);
             process = builder.start();
         } catch (IOException e) {
