@@ -21,6 +21,10 @@ public final class ComplaintProcess {
     /** the wait state for the customer's 1-4 rating (a receive task, moved on by trigger) */
     public static final String WAIT_SATISFACTION_RATING = "receive_satisfactionRating";
 
+    // timers that follow the reply deadline when a complaint is reclassified
+    public static final String TIMER_REPLY_WARNING = "timer_replyWarning";
+    public static final String TIMER_REPLY_OVERDUE = "timer_replyOverdue";
+
     // variables set when the process starts
     public static final String VAR_COMPLAINT_ID = "complaintId";
     public static final String VAR_COMPLAINT_NUMBER = "complaintNumber";

@@ -29,7 +29,7 @@ class SecurityIT {
 
         HttpResponse<String> home = browser.get("/index.xhtml");
         assertThat(home.statusCode()).isEqualTo(200);
-        assertThat(home.body()).contains("Welcome, " + employeeNumber, ">" + role + "<");
+        assertThat(home.body()).contains("Welcome, " + employeeNumber, "data-role=\"" + role + "\"");
         assertThat(browser.get(area).statusCode()).isEqualTo(200);
     }
 

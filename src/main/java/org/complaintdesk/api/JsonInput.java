@@ -1,0 +1,92 @@
+package org.complaintdesk.api;
+
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.complaintdesk.complaint.ComplaintException;
+import org.complaintdesk.complaint.ComplaintException.FieldError;
+
+/**
+ * Reads a JSON object into one of the services' input records, naming each field that has the wrong type
+ * or an unknown value (an unknown category says which field and which values are allowed). The records'
+ * own Bean Validation rules are checked by the services.
+ */
+final class JsonInput {
+
+    private JsonInput() {
+    }
+
+    static <R extends Record> R read(JsonStructure body, Class<R> type) {
+        if (!(body instanceof JsonObject json)) {
+            throw ComplaintException.invalid("body", "a JSON object is required");
+        }
+        RecordComponent[] components = type.getRecordComponents();
+        Object[] values = new Object[components.length];
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < components.length; i++) {
+            String name = components[i].getName();
+            JsonValue value = json.get(name);
+            if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+                continue;
+            }
+            try {
+                values[i] = convert(value, components[i].getType());
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError(name, e.getMessage()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ComplaintException.invalid(errors);
+        }
+        try {
+            Constructor<R> constructor = type.getDeclaredConstructor(
+                    Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+            return constructor.newInstance(values);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot build " + type.getSimpleName(), e);
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object convert(JsonValue value, Class<?> type) {
+        if (type == String.class) {
+            return text(value);
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            if (value == JsonValue.TRUE || value == JsonValue.FALSE) {
+                return value == JsonValue.TRUE;
+            }
+            throw new IllegalArgumentException("must be true or false");
+        }
+        if (type == Integer.class || type == Long.class) {
+            if (!(value instanceof JsonNumber number) || !number.isIntegral()) {
+                throw new IllegalArgumentException("must be a whole number");
+            }
+            return type == Integer.class ? (Object) number.intValue() : (Object) number.longValue();
+        }
+        if (type.isEnum()) {
+            String text = text(value);
+            try {
+                return Enum.valueOf((Class<? extends Enum>) type, text);
+            } catch (IllegalArgumentException unknown) {
+                throw new IllegalArgumentException("unknown value '" + text + "'; one of "
+                        + Arrays.toString(type.getEnumConstants()));
+            }
+        }
+        throw new IllegalStateException("no conversion to " + type);
+    }
+
+    private static String text(JsonValue value) {
+        if (value instanceof JsonString string) {
+            return string.getString();
+        }
+        throw new IllegalArgumentException("must be a text");
+    }
+}

@@ -1,0 +1,126 @@
+package org.complaintdesk.complaint;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+
+/** An alert about a complaint, for one user or for a role (within a team when a team is set). */
+@Entity
+@Table(name = "alert")
+public class Alert {
+
+    /** The kinds of alert. */
+    public enum Kind { REPLY_WARNING, REPLY_OVERDUE, ESCALATION, REMINDER, HARASSMENT_REPORTED, QUALITY_REVIEW }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "alert_seq")
+    @SequenceGenerator(name = "alert_seq", sequenceName = "alert_seq", allocationSize = 1)
+    private Long id;
+
+    @Column(name = "complaint_id", nullable = false)
+    private Long complaintId;
+
+    @Column(name = "complaint_number", nullable = false, length = 20)
+    private String complaintNumber;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private Kind kind;
+
+    @Column(length = 80)
+    private String recipient;
+
+    @Column(name = "recipient_role", length = 20)
+    private String recipientRole;
+
+    @Column(name = "team_code", length = 40)
+    private String teamCode;
+
+    @Column(name = "raised_at", nullable = false)
+    private OffsetDateTime raisedAt;
+
+    @Column(nullable = false, length = 500)
+    private String message;
+
+    @Column(name = "read_at")
+    private OffsetDateTime readAt;
+
+    protected Alert() {
+    }
+
+    private Alert(Complaint complaint, Kind kind, String recipient, String recipientRole, String teamCode, Instant at,
+            String message) {
+        this.complaintId = complaint.getId();
+        this.complaintNumber = complaint.getNumber();
+        this.kind = kind;
+        this.recipient = recipient;
+        this.recipientRole = recipientRole;
+        this.teamCode = teamCode;
+        this.raisedAt = Complaint.utc(at);
+        this.message = message.length() > 500 ? message.substring(0, 500) : message;
+    }
+
+    static Alert toUser(Complaint complaint, Kind kind, String username, Instant at, String message) {
+        return new Alert(complaint, kind, username, null, complaint.getTeamCode(), at, message);
+    }
+
+    /** For everyone of a role; team leads of the complaint's team only, supervisors of every team. */
+    static Alert toRole(Complaint complaint, Kind kind, String role, Instant at, String message) {
+        String team = "SUPERVISOR".equals(role) ? null : complaint.getTeamCode();
+        return new Alert(complaint, kind, null, role, team, at, message);
+    }
+
+    void markRead(Instant at) {
+        if (readAt == null) {
+            readAt = Complaint.utc(at);
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getComplaintId() {
+        return complaintId;
+    }
+
+    public String getComplaintNumber() {
+        return complaintNumber;
+    }
+
+    public Kind getKind() {
+        return kind;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public String getRecipientRole() {
+        return recipientRole;
+    }
+
+    public String getTeamCode() {
+        return teamCode;
+    }
+
+    public Instant getRaisedAt() {
+        return raisedAt.toInstant();
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public boolean isRead() {
+        return readAt != null;
+    }
+}

@@ -1,0 +1,50 @@
+package org.complaintdesk.complaint;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.util.HashSet;
+import java.util.Set;
+import org.complaintdesk.security.DeskUser;
+import org.complaintdesk.security.Role;
+import org.complaintdesk.security.UserRepository;
+
+/** Raises alerts: stores each once and announces it to the users it reaches. */
+@ApplicationScoped
+public class Alerts {
+
+    @Inject
+    AlertRepository repository;
+
+    @Inject
+    UserRepository users;
+
+    @Inject
+    Event<AlertRaised> raised;
+
+    public void raise(Alert alert) {
+        repository.persist(alert);
+        raised.fire(new AlertRaised(alert.getId(), alert.getComplaintNumber(), alert.getKind(), alert.getMessage(),
+                recipients(alert)));
+    }
+
+    /** The user, or everyone of the role (of the team, when set); supervisors also see what team leads see. */
+    private Set<String> recipients(Alert alert) {
+        Set<String> usernames = new HashSet<>();
+        if (alert.getRecipient() != null) {
+            usernames.add(alert.getRecipient());
+        }
+        if (alert.getRecipientRole() != null) {
+            Role role = Role.valueOf(alert.getRecipientRole());
+            for (DeskUser user : users.findByRole(role)) {
+                if (alert.getTeamCode() == null || user.getTeam() == null || alert.getTeamCode().equals(user.getTeam().getCode())) {
+                    usernames.add(user.getUsername());
+                }
+            }
+            if (role == Role.TEAM_LEAD) {
+                users.findByRole(Role.SUPERVISOR).forEach(user -> usernames.add(user.getUsername()));
+            }
+        }
+        return usernames;
+    }
+}

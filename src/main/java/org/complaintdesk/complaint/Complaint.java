@@ -1,0 +1,406 @@
+package org.complaintdesk.complaint;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * One customer complaint from intake to closing. Its process instance carries only references and routing
+ * flags; the data lives here. Optimistic locking ({@link #version}) keeps two people from both winning silently.
+ */
+@Entity
+@Table(name = "complaint")
+public class Complaint {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "complaint_seq")
+    @SequenceGenerator(name = "complaint_seq", sequenceName = "complaint_seq", allocationSize = 1)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 20)
+    private String number;
+
+    @Column(name = "received_at", nullable = false)
+    private OffsetDateTime receivedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Channel channel;
+
+    @Column(name = "customer_surname", nullable = false, length = 100)
+    private String customerSurname;
+
+    @Column(name = "form_of_address", length = 40)
+    private String formOfAddress;
+
+    @Column(name = "contact_phone", nullable = false, length = 20)
+    private String contactPhone;
+
+    @Column(name = "contact_email", length = 200)
+    private String contactEmail;
+
+    @Column(name = "account_or_order_number", length = 60)
+    private String accountOrOrderNumber;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private Category category;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Complexity complexity;
+
+    @Column(name = "customer_account", nullable = false, length = 4000)
+    private String customerAccount;
+
+    @Column(name = "key_problem", length = 300)
+    private String keyProblem;
+
+    @Column(name = "desired_resolution", length = 1000)
+    private String desiredResolution;
+
+    @Column(name = "complained_employee_number", length = 20)
+    private String complainedEmployeeNumber;
+
+    @Column(name = "logging_agent", nullable = false, length = 80)
+    private String loggingAgent;
+
+    @Column(name = "team_code", length = 40)
+    private String teamCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ComplaintStatus status = ComplaintStatus.OPEN;
+
+    @Column(name = "reply_deadline")
+    private OffsetDateTime replyDeadline;
+
+    @Column(name = "replied_at")
+    private OffsetDateTime repliedAt;
+
+    @Column(length = 4000)
+    private String reply;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "reply_channel", length = 20)
+    private Channel replyChannel;
+
+    @Column(name = "customer_understood")
+    private Boolean customerUnderstood;
+
+    @Column(length = 4000)
+    private String resolution;
+
+    @Column(name = "escalation_level", nullable = false)
+    private int escalationLevel;
+
+    private Integer rating;
+
+    @Column(name = "apology_offered")
+    private Boolean apologyOffered;
+
+    @Column(name = "apology_accepted")
+    private Boolean apologyAccepted;
+
+    @Column(name = "contact_confirmed")
+    private Boolean contactConfirmed;
+
+    @Column(name = "forwarded_to", length = 200)
+    private String forwardedTo;
+
+    @Column(name = "lead_contacted_at")
+    private OffsetDateTime leadContactedAt;
+
+    @Column(name = "closed_at")
+    private OffsetDateTime closedAt;
+
+    @Column(name = "sla_met")
+    private Boolean slaMet;
+
+    @Column(name = "minutes_late")
+    private Integer minutesLate;
+
+    @Column(name = "process_instance_id", length = 64)
+    private String processInstanceId;
+
+    @Version
+    private long version;
+
+    protected Complaint() {
+    }
+
+    /** A new complaint as the customer told it; the number is given once the id is known. */
+    public Complaint(NewComplaint intake, Instant receivedAt, String loggingAgent, String teamCode) {
+        this.receivedAt = utc(receivedAt);
+        this.channel = intake.channel();
+        this.customerSurname = intake.customerSurname().strip();
+        this.formOfAddress = intake.formOfAddress();
+        this.contactPhone = intake.contactPhone().strip();
+        this.contactEmail = intake.contactEmail();
+        this.accountOrOrderNumber = intake.accountOrOrderNumber();
+        this.category = intake.category();
+        this.complexity = intake.complexity();
+        this.customerAccount = intake.customerAccount();
+        this.keyProblem = intake.keyProblem();
+        this.desiredResolution = intake.desiredResolution();
+        this.complainedEmployeeNumber = intake.complainedEmployeeNumber();
+        this.loggingAgent = loggingAgent;
+        this.teamCode = teamCode;
+    }
+
+    static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    static Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
+    }
+
+    /** The SLA state at the given moment. */
+    public SlaState slaState(Instant now) {
+        if (!category.hasReplyDeadline()) {
+            return SlaState.NOT_APPLICABLE;
+        }
+        if (slaMet != null) {
+            return slaMet ? SlaState.MET : SlaState.BREACHED;
+        }
+        return replyDeadline != null && now.isAfter(replyDeadline.toInstant()) ? SlaState.OVERDUE : SlaState.PENDING;
+    }
+
+    /** Records the clear reply and whether it met the deadline. */
+    void recordReply(String replyText, Channel channel, boolean understood, Instant at) {
+        this.reply = replyText;
+        this.replyChannel = channel;
+        this.customerUnderstood = understood;
+        this.repliedAt = utc(at);
+        if (replyDeadline != null) {
+            long secondsLate = Duration.between(replyDeadline.toInstant(), at).getSeconds();
+            this.slaMet = secondsLate <= 0;
+            this.minutesLate = secondsLate <= 0 ? 0 : (int) ((secondsLate + 59) / 60);
+        }
+    }
+
+    /** Starts a new reply window (reclassification keeps the reply; reopening clears it). */
+    void setReplyDeadline(Instant deadline) {
+        this.replyDeadline = utc(deadline);
+    }
+
+    void clearReply() {
+        this.repliedAt = null;
+        this.slaMet = null;
+        this.minutesLate = null;
+        this.closedAt = null;
+    }
+
+    void assignNumber(String number) {
+        this.number = number;
+    }
+
+    void linkProcess(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    void recordApology(boolean offered, boolean accepted, boolean contactConfirmed, String restatement, String keyProblem) {
+        this.apologyOffered = offered;
+        this.apologyAccepted = accepted;
+        this.contactConfirmed = contactConfirmed;
+        if (restatement != null && !restatement.isBlank()) {
+            this.customerAccount = restatement;
+        }
+        if (keyProblem != null && !keyProblem.isBlank()) {
+            this.keyProblem = keyProblem;
+        }
+    }
+
+    void setComplexity(Complexity complexity) {
+        this.complexity = complexity;
+    }
+
+    void setStatus(ComplaintStatus status) {
+        this.status = status;
+    }
+
+    void setResolution(String resolution) {
+        this.resolution = resolution;
+    }
+
+    void setForwardedTo(String forwardedTo) {
+        this.forwardedTo = forwardedTo;
+    }
+
+    void setLeadContactedAt(Instant at) {
+        this.leadContactedAt = utc(at);
+    }
+
+    /** A reopened complaint stays REOPENED while its team lead handles it. */
+    void escalateTo(int level) {
+        this.escalationLevel = Math.max(escalationLevel, level);
+        if (status != ComplaintStatus.REOPENED) {
+            this.status = ComplaintStatus.ESCALATED;
+        }
+    }
+
+    void close(Instant at) {
+        this.status = ComplaintStatus.CLOSED;
+        this.closedAt = utc(at);
+    }
+
+    void setRating(int rating) {
+        this.rating = rating;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public Instant getReceivedAt() {
+        return instant(receivedAt);
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public String getCustomerSurname() {
+        return customerSurname;
+    }
+
+    public String getFormOfAddress() {
+        return formOfAddress;
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public String getAccountOrOrderNumber() {
+        return accountOrOrderNumber;
+    }
+
+    public Category getCategory() {
+        return category;
+    }
+
+    public Complexity getComplexity() {
+        return complexity;
+    }
+
+    public String getCustomerAccount() {
+        return customerAccount;
+    }
+
+    public String getKeyProblem() {
+        return keyProblem;
+    }
+
+    public String getDesiredResolution() {
+        return desiredResolution;
+    }
+
+    public String getComplainedEmployeeNumber() {
+        return complainedEmployeeNumber;
+    }
+
+    public String getLoggingAgent() {
+        return loggingAgent;
+    }
+
+    public String getTeamCode() {
+        return teamCode;
+    }
+
+    public ComplaintStatus getStatus() {
+        return status;
+    }
+
+    public Instant getReplyDeadline() {
+        return instant(replyDeadline);
+    }
+
+    public Instant getRepliedAt() {
+        return instant(repliedAt);
+    }
+
+    public String getReply() {
+        return reply;
+    }
+
+    public Channel getReplyChannel() {
+        return replyChannel;
+    }
+
+    public Boolean getCustomerUnderstood() {
+        return customerUnderstood;
+    }
+
+    public String getResolution() {
+        return resolution;
+    }
+
+    public int getEscalationLevel() {
+        return escalationLevel;
+    }
+
+    public Integer getRating() {
+        return rating;
+    }
+
+    public Boolean getApologyOffered() {
+        return apologyOffered;
+    }
+
+    public Boolean getApologyAccepted() {
+        return apologyAccepted;
+    }
+
+    public Boolean getContactConfirmed() {
+        return contactConfirmed;
+    }
+
+    public String getForwardedTo() {
+        return forwardedTo;
+    }
+
+    public Instant getLeadContactedAt() {
+        return instant(leadContactedAt);
+    }
+
+    public Instant getClosedAt() {
+        return instant(closedAt);
+    }
+
+    public Boolean getSlaMet() {
+        return slaMet;
+    }
+
+    public Integer getMinutesLate() {
+        return minutesLate;
+    }
+
+    public String getProcessInstanceId() {
+        return processInstanceId;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

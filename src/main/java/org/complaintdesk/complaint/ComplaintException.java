@@ -1,0 +1,62 @@
+package org.complaintdesk.complaint;
+
+import java.util.List;
+
+/**
+ * A use case refused: the API answers it as problem+json with {@link #status}, a screen as a message.
+ * Thrown before anything is written, or it rolls the whole transaction back.
+ */
+public class ComplaintException extends RuntimeException {
+
+    /** One field and what is wrong with it. */
+    public record FieldError(String field, String message) {
+    }
+
+    private final int status;
+    private final String title;
+    private final List<FieldError> errors;
+
+    private ComplaintException(int status, String title, String detail, List<FieldError> errors) {
+        super(detail);
+        this.status = status;
+        this.title = title;
+        this.errors = errors;
+    }
+
+    public static ComplaintException invalid(List<FieldError> errors) {
+        String detail = String.join("; ", errors.stream().map(e -> e.field() + ": " + e.message()).toList());
+        return new ComplaintException(400, "Invalid input", detail, errors);
+    }
+
+    public static ComplaintException invalid(String field, String message) {
+        return invalid(List.of(new FieldError(field, message)));
+    }
+
+    public static ComplaintException notFound(String number) {
+        return new ComplaintException(404, "Unknown complaint", "No complaint has the number " + number, List.of());
+    }
+
+    public static ComplaintException unknown(String what, String detail) {
+        return new ComplaintException(404, "Unknown " + what, detail, List.of());
+    }
+
+    public static ComplaintException notAllowed(String detail) {
+        return new ComplaintException(403, "Not allowed", detail, List.of());
+    }
+
+    public static ComplaintException conflict(String detail) {
+        return new ComplaintException(409, "Not possible now", detail, List.of());
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+}

@@ -1,0 +1,71 @@
+package org.complaintdesk.complaint;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import org.complaintdesk.security.Actor;
+import org.complaintdesk.security.Role;
+import org.complaintdesk.sla.DeskClock;
+import org.complaintdesk.sla.SlaWindows;
+import org.complaintdesk.workflow.ComplaintProcess;
+import org.flowable.engine.RuntimeService;
+
+/** Logging a complaint: the row, its first deadline, its history and its process, in one transaction. */
+@ApplicationScoped
+public class ComplaintIntake {
+
+    @Inject
+    ComplaintRepository repository;
+
+    @Inject
+    HistoryLog history;
+
+    @Inject
+    InputValidation validation;
+
+    @Inject
+    SlaWindows windows;
+
+    @Inject
+    DeskClock clock;
+
+    @Inject
+    RuntimeService runtimeService;
+
+    @Transactional
+    public Complaint log(NewComplaint input, Actor actor) {
+        if (!(actor.is(Role.AGENT) || actor.is(Role.TEAM_LEAD) || actor.is(Role.SUPERVISOR))) {
+            throw ComplaintException.notAllowed("Only agents, team leads and supervisors log complaints");
+        }
+        validation.check(input, "the complaint");
+        Instant now = clock.now();
+        Complaint complaint = new Complaint(input, now, actor.username(), actor.team());
+        repository.persist(complaint);
+        complaint.assignNumber(ComplaintNumbers.format(complaint.getId(), now, windows.timeZone()));
+
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(ComplaintProcess.VAR_COMPLAINT_ID, complaint.getId());
+        variables.put(ComplaintProcess.VAR_COMPLAINT_NUMBER, complaint.getNumber());
+        variables.put(ComplaintProcess.VAR_CATEGORY, complaint.getCategory().name());
+        variables.put(ComplaintProcess.VAR_COMPLEXITY, complaint.getComplexity().name());
+        variables.put(ComplaintProcess.VAR_LOGGING_AGENT, complaint.getLoggingAgent());
+        variables.put(ComplaintProcess.VAR_TEAM, complaint.getTeamCode());
+        if (complaint.getCategory().hasReplyDeadline()) {
+            Instant deadline = windows.replyDeadline(now, complaint.getComplexity() == Complexity.COMPLEX);
+            complaint.setReplyDeadline(deadline);
+            repository.persist(new DeadlineRecord(complaint.getId(), deadline, complaint.getComplexity(),
+                    DeadlineRecord.Reason.INITIAL, now, actor.username()));
+            variables.put(ComplaintProcess.VAR_REPLY_DEADLINE, Date.from(deadline));
+            variables.put(ComplaintProcess.VAR_REPLY_WARNING_AT, Date.from(windows.warningAt(now, deadline)));
+        }
+        history.append(complaint, now, actor.username(), "LOGGED",
+                complaint.getChannel() + ", " + complaint.getCategory() + ", " + complaint.getComplexity()
+                        + (complaint.getReplyDeadline() == null ? "" : ", reply due " + complaint.getReplyDeadline()), null);
+        complaint.linkProcess(runtimeService.startProcessInstanceByKey(ComplaintProcess.KEY, complaint.getNumber(), variables).getId());
+        return complaint;
+    }
+}

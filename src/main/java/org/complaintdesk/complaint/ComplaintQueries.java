@@ -1,0 +1,89 @@
+package org.complaintdesk.complaint;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import org.complaintdesk.security.Actor;
+import org.complaintdesk.sla.DeskClock;
+import org.complaintdesk.workflow.ProcessTasks;
+import org.complaintdesk.workflow.ProcessTasks.OpenTask;
+
+/** Reading complaints, their open steps, history and alerts; changes nothing but an alert's read mark. */
+@ApplicationScoped
+@Transactional
+public class ComplaintQueries {
+
+    /** Largest page a search returns. */
+    public static final int MAX_PAGE_SIZE = 200;
+
+    @Inject
+    ComplaintRepository repository;
+
+    @Inject
+    HistoryLog history;
+
+    @Inject
+    AlertRepository alerts;
+
+    @Inject
+    ProcessTasks tasks;
+
+    @Inject
+    DeskClock clock;
+
+    public Complaint get(String number) {
+        return repository.findByNumber(number).orElseThrow(() -> ComplaintException.notFound(number));
+    }
+
+    public ComplaintRepository.SearchResult search(ComplaintFilter filter, int page, int size) {
+        if (page < 0) {
+            throw ComplaintException.invalid("page", "must be 0 or more");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw ComplaintException.invalid("size", "must be between 1 and " + MAX_PAGE_SIZE);
+        }
+        if (filter.from() != null && filter.to() != null && !filter.from().isBefore(filter.to())) {
+            throw ComplaintException.invalid("to", "must be after from");
+        }
+        return repository.search(filter, clock.now(), page, size);
+    }
+
+    public List<OpenTask> openTasks(String number) {
+        return tasks.open(get(number).getProcessInstanceId());
+    }
+
+    public List<HistoryEntry> history(String number) {
+        return history.of(get(number).getId());
+    }
+
+    public List<DeadlineRecord> deadlines(String number) {
+        return repository.deadlines(get(number).getId());
+    }
+
+    public List<EscalationRecord> escalations(String number) {
+        return repository.escalations(get(number).getId());
+    }
+
+    public List<Alert> alertsFor(Actor actor, boolean unreadOnly, int limit) {
+        return alerts.forUser(actor.username(), actor.groups(), actor.team(), unreadOnly, limit);
+    }
+
+    public Alert markRead(Long alertId, Actor actor) {
+        Alert alert = alerts.find(alertId).filter(a -> isFor(a, actor))
+                .orElseThrow(() -> ComplaintException.unknown("alert", "You have no alert " + alertId));
+        alert.markRead(clock.now());
+        return alert;
+    }
+
+    private static boolean isFor(Alert alert, Actor actor) {
+        return actor.username().equals(alert.getRecipient()) || (alert.getRecipientRole() != null
+                && actor.groups().contains(alert.getRecipientRole())
+                && (actor.team() == null || alert.getTeamCode() == null || actor.team().equals(alert.getTeamCode())));
+    }
+
+    public Instant now() {
+        return clock.now();
+    }
+}

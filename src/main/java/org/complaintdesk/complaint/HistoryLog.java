@@ -1,0 +1,31 @@
+package org.complaintdesk.complaint;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+
+/** Appends to and reads a complaint's hash-chained history. */
+@ApplicationScoped
+public class HistoryLog {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public HistoryEntry append(Complaint complaint, Instant at, String actor, String action, String changes, String reason) {
+        List<HistoryEntry> last = em.createQuery(
+                "select h from HistoryEntry h where h.complaintId = :id order by h.seqNo desc", HistoryEntry.class)
+                .setParameter("id", complaint.getId()).setMaxResults(1).getResultList();
+        int seqNo = last.isEmpty() ? 1 : last.get(0).getSeqNo() + 1;
+        String prevHash = last.isEmpty() ? null : last.get(0).getHash();
+        HistoryEntry entry = new HistoryEntry(complaint.getId(), seqNo, at, actor, action, changes, reason, prevHash);
+        em.persist(entry);
+        return entry;
+    }
+
+    public List<HistoryEntry> of(Long complaintId) {
+        return em.createQuery("select h from HistoryEntry h where h.complaintId = :id order by h.seqNo", HistoryEntry.class)
+                .setParameter("id", complaintId).getResultList();
+    }
+}

@@ -1,0 +1,77 @@
+package org.complaintdesk.complaint;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** The data each step of the process takes, as records validated before anything changes. */
+public final class Steps {
+
+    private Steps() {
+    }
+
+    /** What the agent chose at the end of apologise-and-record. */
+    public enum Outcome { RESOLVED, NEEDS_REPLY, ESCALATE }
+
+    /** A team lead's or supervisor's decision. */
+    public enum Decision { REPLIED, HAND_BACK }
+
+    public record Apology(
+            @NotNull Boolean apologyOffered,
+            @NotNull Boolean apologyAccepted,
+            @Size(max = 4000) String restatement,
+            @Size(max = 300) String keyProblem,
+            @NotNull Boolean contactConfirmed,
+            @NotNull Complexity complexity,
+            @NotNull Outcome outcome,
+            @Size(max = 4000) String resolution) {
+
+        @AssertTrue(message = "resolution: required when the outcome is RESOLVED")
+        public boolean isResolutionGivenWhenResolved() {
+            return outcome != Outcome.RESOLVED || (resolution != null && !resolution.isBlank());
+        }
+    }
+
+    public record Reply(
+            @NotBlank @Size(max = 4000) String reply,
+            @NotNull Channel replyChannel,
+            @NotNull Boolean customerUnderstood) {
+    }
+
+    public record LeadDecision(
+            @NotNull Decision decision,
+            @Size(max = 4000) String reply,
+            Channel replyChannel,
+            Boolean customerUnderstood,
+            @Size(max = 1000) String instruction) {
+
+        @AssertTrue(message = "reply, replyChannel, customerUnderstood: required when the decision is REPLIED")
+        public boolean isReplyGivenWhenReplied() {
+            return decision != Decision.REPLIED
+                    || (reply != null && !reply.isBlank() && replyChannel != null && customerUnderstood != null);
+        }
+
+        @AssertTrue(message = "instruction: required when the decision is HAND_BACK")
+        public boolean isInstructionGivenWhenHandedBack() {
+            return decision != Decision.HAND_BACK || (instruction != null && !instruction.isBlank());
+        }
+    }
+
+    public record SuggestionForward(@NotBlank @Size(max = 200) String forwardedTo, @Size(max = 1000) String note) {
+    }
+
+    public record QualityReview(@NotBlank @Size(max = 2000) String findings) {
+    }
+
+    public record Contact(@NotBlank @Size(max = 1000) String note) {
+    }
+
+    public record Reclassification(@NotNull Complexity complexity, @NotBlank @Size(max = 1000) String reason, Long version) {
+    }
+
+    public record Rating(@NotNull @Min(1) @Max(4) Integer rating) {
+    }
+}

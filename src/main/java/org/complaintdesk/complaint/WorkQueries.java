@@ -1,0 +1,102 @@
+package org.complaintdesk.complaint;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.complaintdesk.security.Actor;
+import org.complaintdesk.security.Role;
+import org.complaintdesk.sla.DeskClock;
+import org.complaintdesk.workflow.ComplaintProcess;
+import org.flowable.engine.TaskService;
+import org.flowable.task.api.Task;
+import org.flowable.task.api.TaskQuery;
+
+/** The work lists of the screens, paged in the database: an agent's open steps, a lead's escalations, a team board. */
+@ApplicationScoped
+@Transactional
+public class WorkQueries {
+
+    /** An open step and its complaint. */
+    public record WorkItem(String taskKey, String taskName, String assignee, Instant due, Complaint complaint) {
+    }
+
+    /** One agent's open complaints on the team board. */
+    public record AgentLoad(String agent, String team, long open, long dueSoon, long overdue) {
+    }
+
+    @Inject
+    TaskService taskService;
+
+    @Inject
+    DeskClock clock;
+
+    @PersistenceContext
+    EntityManager em;
+
+    public List<WorkItem> myWork(Actor actor, int first, int max) {
+        return withComplaints(myWorkQuery(actor).orderByTaskDueDate().asc().orderByTaskCreateTime().asc().listPage(first, max));
+    }
+
+    public long countMyWork(Actor actor) {
+        return myWorkQuery(actor).count();
+    }
+
+    /** Escalations and reviews a lead may take: own team's; a supervisor's are every team's and the second level. */
+    public List<WorkItem> escalations(Actor actor, int first, int max) {
+        return withComplaints(escalationQuery(actor).orderByTaskDueDate().asc().orderByTaskCreateTime().asc().listPage(first, max));
+    }
+
+    public long countEscalations(Actor actor) {
+        return escalationQuery(actor).count();
+    }
+
+    public List<AgentLoad> board(Actor actor, Duration dueSoonWithin) {
+        Instant now = clock.now();
+        String teamCondition = actor.is(Role.SUPERVISOR) ? "" : " and c.teamCode = :team";
+        var query = em.createQuery("select c.loggingAgent, c.teamCode, count(c),"
+                + " sum(case when c.repliedAt is null and c.replyDeadline >= :now and c.replyDeadline < :soon then 1 else 0 end),"
+                + " sum(case when c.repliedAt is null and c.replyDeadline < :now then 1 else 0 end)"
+                + " from Complaint c where c.status <> :closed" + teamCondition
+                + " group by c.loggingAgent, c.teamCode order by c.loggingAgent", Object[].class)
+                .setParameter("now", Complaint.utc(now)).setParameter("soon", Complaint.utc(now.plus(dueSoonWithin)))
+                .setParameter("closed", ComplaintStatus.CLOSED);
+        if (!actor.is(Role.SUPERVISOR)) {
+            query.setParameter("team", actor.team());
+        }
+        return query.getResultList().stream().map(row -> new AgentLoad((String) row[0], (String) row[1],
+                ((Number) row[2]).longValue(), ((Number) row[3]).longValue(), ((Number) row[4]).longValue())).toList();
+    }
+
+    private TaskQuery myWorkQuery(Actor actor) {
+        return taskService.createTaskQuery().taskAssignee(actor.username());
+    }
+
+    private TaskQuery escalationQuery(Actor actor) {
+        TaskQuery query = taskService.createTaskQuery().taskCandidateGroupIn(List.copyOf(actor.groups())).ignoreAssigneeValue();
+        if (!actor.is(Role.SUPERVISOR)) {
+            query.processVariableValueEquals(ComplaintProcess.VAR_TEAM, actor.team());
+        }
+        return query;
+    }
+
+    private List<WorkItem> withComplaints(List<Task> tasks) {
+        if (tasks.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Complaint> byProcess = em.createQuery("select c from Complaint c where c.processInstanceId in :ids", Complaint.class)
+                .setParameter("ids", tasks.stream().map(Task::getProcessInstanceId).toList()).getResultList().stream()
+                .collect(Collectors.toMap(Complaint::getProcessInstanceId, Function.identity()));
+        return tasks.stream().filter(t -> byProcess.containsKey(t.getProcessInstanceId()))
+                .map(t -> new WorkItem(t.getTaskDefinitionKey(), t.getName(), t.getAssignee(),
+                        t.getDueDate() == null ? null : t.getDueDate().toInstant(), byProcess.get(t.getProcessInstanceId())))
+                .toList();
+    }
+}

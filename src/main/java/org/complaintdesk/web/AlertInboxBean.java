@@ -1,0 +1,50 @@
+package org.complaintdesk.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.complaintdesk.complaint.Alert;
+import org.complaintdesk.complaint.ComplaintException;
+import org.complaintdesk.complaint.ComplaintQueries;
+import org.complaintdesk.security.CurrentActor;
+
+/** The alert inbox: the user's alerts, newest first, read and unread. */
+@Named
+@RequestScoped
+public class AlertInboxBean {
+
+    @Inject
+    ComplaintQueries queries;
+
+    @Inject
+    CurrentActor current;
+
+    private boolean unreadOnly;
+    private List<Alert> alerts;
+
+    public List<Alert> getAlerts() {
+        if (alerts == null) {
+            alerts = queries.alertsFor(current.actor(), unreadOnly, 200);
+        }
+        return alerts;
+    }
+
+    public void markRead(Long id) {
+        try {
+            queries.markRead(id, current.actor());
+            alerts = null;
+        } catch (ComplaintException refused) {
+            Screens.show(refused, "alertsForm");
+        }
+    }
+
+    public boolean isUnreadOnly() {
+        return unreadOnly;
+    }
+
+    public void setUnreadOnly(boolean unreadOnly) {
+        this.unreadOnly = unreadOnly;
+        this.alerts = null;
+    }
+}

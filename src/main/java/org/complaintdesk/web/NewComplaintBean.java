@@ -1,0 +1,167 @@
+package org.complaintdesk.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.complaintdesk.complaint.Category;
+import org.complaintdesk.complaint.Channel;
+import org.complaintdesk.complaint.Complaint;
+import org.complaintdesk.complaint.ComplaintException;
+import org.complaintdesk.complaint.ComplaintIntake;
+import org.complaintdesk.complaint.Complexity;
+import org.complaintdesk.complaint.NewComplaint;
+import org.complaintdesk.security.CurrentActor;
+
+/** The agent's "New complaint" form, filled in during a live call. */
+@Named
+@ViewScoped
+public class NewComplaintBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ComplaintIntake intake;
+
+    @Inject
+    CurrentActor current;
+
+    private Channel channel = Channel.PHONE;
+    private String customerSurname;
+    private String formOfAddress;
+    private String contactPhone;
+    private String contactEmail;
+    private String accountOrOrderNumber;
+    private Category category;
+    private Complexity complexity = Complexity.SIMPLE;
+    private String customerAccount;
+    private String keyProblem;
+    private String desiredResolution;
+    private String complainedEmployeeNumber;
+
+    public String save() {
+        try {
+            Complaint complaint = intake.log(new NewComplaint(channel, customerSurname, formOfAddress, contactPhone,
+                    blankToNull(contactEmail), accountOrOrderNumber, category, complexity, customerAccount, keyProblem,
+                    desiredResolution, blankToNull(complainedEmployeeNumber)), current.actor());
+            String next = complaint.getCategory().hasReplyDeadline() || complaint.getCategory() == Category.SUGGESTION
+                    ? "/agent/record" : "/complaint";
+            return next + "?faces-redirect=true&number=" + complaint.getNumber();
+        } catch (ComplaintException refused) {
+            Screens.show(refused, "complaintForm");
+            return null;
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    public Channel[] getChannels() {
+        return Channel.values();
+    }
+
+    public Category[] getCategories() {
+        return Category.values();
+    }
+
+    public Complexity[] getComplexities() {
+        return Complexity.values();
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public void setChannel(Channel channel) {
+        this.channel = channel;
+    }
+
+    public String getCustomerSurname() {
+        return customerSurname;
+    }
+
+    public void setCustomerSurname(String customerSurname) {
+        this.customerSurname = customerSurname;
+    }
+
+    public String getFormOfAddress() {
+        return formOfAddress;
+    }
+
+    public void setFormOfAddress(String formOfAddress) {
+        this.formOfAddress = formOfAddress;
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
+    }
+
+    public void setContactPhone(String contactPhone) {
+        this.contactPhone = contactPhone;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public void setContactEmail(String contactEmail) {
+        this.contactEmail = contactEmail;
+    }
+
+    public String getAccountOrOrderNumber() {
+        return accountOrOrderNumber;
+    }
+
+    public void setAccountOrOrderNumber(String accountOrOrderNumber) {
+        this.accountOrOrderNumber = accountOrOrderNumber;
+    }
+
+    public Category getCategory() {
+        return category;
+    }
+
+    public void setCategory(Category category) {
+        this.category = category;
+    }
+
+    public Complexity getComplexity() {
+        return complexity;
+    }
+
+    public void setComplexity(Complexity complexity) {
+        this.complexity = complexity;
+    }
+
+    public String getCustomerAccount() {
+        return customerAccount;
+    }
+
+    public void setCustomerAccount(String customerAccount) {
+        this.customerAccount = customerAccount;
+    }
+
+    public String getKeyProblem() {
+        return keyProblem;
+    }
+
+    public void setKeyProblem(String keyProblem) {
+        this.keyProblem = keyProblem;
+    }
+
+    public String getDesiredResolution() {
+        return desiredResolution;
+    }
+
+    public void setDesiredResolution(String desiredResolution) {
+        this.desiredResolution = desiredResolution;
+    }
+
+    public String getComplainedEmployeeNumber() {
+        return complainedEmployeeNumber;
+    }
+
+    public void setComplainedEmployeeNumber(String complainedEmployeeNumber) {
+        this.complainedEmployeeNumber = complainedEmployeeNumber;
+    }
+}

@@ -1,0 +1,188 @@
+package org.complaintdesk.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.complaintdesk.complaint.Category;
+import org.complaintdesk.complaint.Complaint;
+import org.complaintdesk.complaint.ComplaintException;
+import org.complaintdesk.complaint.ComplaintQueries;
+import org.complaintdesk.complaint.ComplaintSteps;
+import org.complaintdesk.complaint.Complexity;
+import org.complaintdesk.complaint.Steps;
+import org.complaintdesk.security.CurrentActor;
+
+/**
+ * Apologise and record (or, for a suggestion, thank and forward): the standard words for the category, the
+ * promise with the computed deadline, and what the agent records.
+ */
+@Named
+@ViewScoped
+public class RecordBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ComplaintQueries queries;
+
+    @Inject
+    ComplaintSteps steps;
+
+    @Inject
+    CurrentActor current;
+
+    private String number;
+    private Complaint complaint;
+    private boolean apologyOffered = true;
+    private boolean apologyAccepted = true;
+    private boolean contactConfirmed;
+    private String restatement;
+    private String keyProblem;
+    private Complexity complexity;
+    private Steps.Outcome outcome = Steps.Outcome.NEEDS_REPLY;
+    private String resolution;
+    private String forwardedTo;
+    private String note;
+
+    public void load() {
+        try {
+            complaint = queries.get(number);
+            restatement = complaint.getCustomerAccount();
+            keyProblem = complaint.getKeyProblem();
+            complexity = complaint.getComplexity();
+        } catch (ComplaintException unknown) {
+            Screens.show(unknown, "recordForm");
+        }
+    }
+
+    public boolean isSuggestion() {
+        return complaint != null && complaint.getCategory() == Category.SUGGESTION;
+    }
+
+    /** The standard words for this category (DOMAIN.md part 7: what we can do, no "I can't", no "but"). */
+    public String getStandardWords() {
+        return complaint == null ? "" : Screens.text("words." + complaint.getCategory());
+    }
+
+    public String record() {
+        try {
+            steps.apologiseAndRecord(number, new Steps.Apology(apologyOffered, apologyAccepted, restatement, keyProblem,
+                    contactConfirmed, complexity, outcome, resolution), current.actor());
+            return "/complaint?faces-redirect=true&number=" + number;
+        } catch (ComplaintException refused) {
+            Screens.show(refused, "recordForm");
+            return null;
+        }
+    }
+
+    public String forward() {
+        try {
+            steps.forwardSuggestion(number, new Steps.SuggestionForward(forwardedTo, note), current.actor());
+            return "/complaint?faces-redirect=true&number=" + number;
+        } catch (ComplaintException refused) {
+            Screens.show(refused, "recordForm");
+            return null;
+        }
+    }
+
+    public Steps.Outcome[] getOutcomes() {
+        return Steps.Outcome.values();
+    }
+
+    public Complexity[] getComplexities() {
+        return Complexity.values();
+    }
+
+    public Complaint getComplaint() {
+        return complaint;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public void setNumber(String number) {
+        this.number = number;
+    }
+
+    public boolean isApologyOffered() {
+        return apologyOffered;
+    }
+
+    public void setApologyOffered(boolean apologyOffered) {
+        this.apologyOffered = apologyOffered;
+    }
+
+    public boolean isApologyAccepted() {
+        return apologyAccepted;
+    }
+
+    public void setApologyAccepted(boolean apologyAccepted) {
+        this.apologyAccepted = apologyAccepted;
+    }
+
+    public boolean isContactConfirmed() {
+        return contactConfirmed;
+    }
+
+    public void setContactConfirmed(boolean contactConfirmed) {
+        this.contactConfirmed = contactConfirmed;
+    }
+
+    public String getRestatement() {
+        return restatement;
+    }
+
+    public void setRestatement(String restatement) {
+        this.restatement = restatement;
+    }
+
+    public String getKeyProblem() {
+        return keyProblem;
+    }
+
+    public void setKeyProblem(String keyProblem) {
+        this.keyProblem = keyProblem;
+    }
+
+    public Complexity getComplexity() {
+        return complexity;
+    }
+
+    public void setComplexity(Complexity complexity) {
+        this.complexity = complexity;
+    }
+
+    public Steps.Outcome getOutcome() {
+        return outcome;
+    }
+
+    public void setOutcome(Steps.Outcome outcome) {
+        this.outcome = outcome;
+    }
+
+    public String getResolution() {
+        return resolution;
+    }
+
+    public void setResolution(String resolution) {
+        this.resolution = resolution;
+    }
+
+    public String getForwardedTo() {
+        return forwardedTo;
+    }
+
+    public void setForwardedTo(String forwardedTo) {
+        this.forwardedTo = forwardedTo;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+}

@@ -1,0 +1,47 @@
+package org.complaintdesk.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import java.util.ResourceBundle;
+import org.complaintdesk.complaint.ComplaintException;
+
+/** Small helpers the backing beans share: messages next to their fields, the page's bundle, redirects. */
+final class Screens {
+
+    private Screens() {
+    }
+
+    static ResourceBundle bundle() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces.getApplication().getResourceBundle(faces, "msg");
+    }
+
+    static String text(String key) {
+        ResourceBundle bundle = bundle();
+        return bundle.containsKey(key) ? bundle.getString(key) : key;
+    }
+
+    static void info(String key) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key), null));
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+    }
+
+    /**
+     * Shows a refused step: each bad field's message next to the input of the same id in the form, the rest
+     * at the top of the page. Nothing was saved (the service refused before changing anything).
+     */
+    static void show(ComplaintException refused, String formId) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (refused.errors().isEmpty()) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+        }
+        for (ComplaintException.FieldError error : refused.errors()) {
+            UIComponent field = faces.getViewRoot().findComponent(formId + ":" + error.field());
+            faces.addMessage(field == null ? null : field.getClientId(faces),
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, error.message(), null));
+        }
+        faces.validationFailed();
+    }
+}

@@ -1,0 +1,90 @@
+package org.complaintdesk.workflow;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.flowable.engine.ManagementService;
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.TaskService;
+import org.flowable.identitylink.api.IdentityLink;
+import org.flowable.identitylink.api.IdentityLinkType;
+import org.flowable.job.api.Job;
+import org.flowable.task.api.Task;
+
+/** The open steps of a complaint's process, for the services: find, claim, complete, move variables. */
+@ApplicationScoped
+public class ProcessTasks {
+
+    /** An open step as the services and the API show it. */
+    public record OpenTask(String id, String key, String name, String assignee, String candidateGroup, Instant due) {
+    }
+
+    @Inject
+    TaskService taskService;
+
+    @Inject
+    RuntimeService runtimeService;
+
+    @Inject
+    ManagementService managementService;
+
+    public List<OpenTask> open(String processInstanceId) {
+        return taskService.createTaskQuery().processInstanceId(processInstanceId).orderByTaskCreateTime().asc().list()
+                .stream().map(this::view).toList();
+    }
+
+    public Optional<OpenTask> find(String processInstanceId, String taskKey) {
+        return taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey)
+                .list().stream().findFirst().map(this::view);
+    }
+
+    public void claim(String taskId, String username) {
+        taskService.setAssignee(taskId, username);
+    }
+
+    public void complete(String taskId, Map<String, Object> variables) {
+        taskService.complete(taskId, variables);
+    }
+
+    public void setVariables(String processInstanceId, Map<String, Object> variables) {
+        runtimeService.setVariables(processInstanceId, variables);
+    }
+
+    /**
+     * Moves an agent's reply under way to a new deadline (after a reclassification): the task's due date and
+     * its waiting warning and overdue timers. A timer that has already fired is left alone.
+     */
+    public void moveReplyDeadline(String processInstanceId, Instant warningAt, Instant deadline) {
+        rescheduleTimer(processInstanceId, ComplaintProcess.TIMER_REPLY_WARNING, warningAt);
+        rescheduleTimer(processInstanceId, ComplaintProcess.TIMER_REPLY_OVERDUE, deadline);
+        find(processInstanceId, ComplaintProcess.TASK_REPLY).ifPresent(task -> taskService.setDueDate(task.id(), Date.from(deadline)));
+    }
+
+    private void rescheduleTimer(String processInstanceId, String timerId, Instant at) {
+        for (Job job : managementService.createTimerJobQuery().processInstanceId(processInstanceId).elementId(timerId).list()) {
+            managementService.rescheduleTimeDateJob(job.getId(), at.toString());
+        }
+    }
+
+    /** The wait for the customer's rating, if the process is at it. */
+    public Optional<String> ratingWaitExecution(String processInstanceId) {
+        return runtimeService.createExecutionQuery().processInstanceId(processInstanceId)
+                .activityId(ComplaintProcess.WAIT_SATISFACTION_RATING).list().stream().findFirst().map(e -> e.getId());
+    }
+
+    public void trigger(String executionId, Map<String, Object> variables) {
+        runtimeService.trigger(executionId, variables);
+    }
+
+    private OpenTask view(Task task) {
+        String group = taskService.getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(IdentityLink::getGroupId).findFirst().orElse(null);
+        return new OpenTask(task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getAssignee(), group,
+                task.getDueDate() == null ? null : task.getDueDate().toInstant());
+    }
+}

@@ -1,0 +1,162 @@
+package org.complaintdesk.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.complaintdesk.it.support.ComplaintApi.apology;
+import static org.complaintdesk.it.support.ComplaintApi.between;
+import static org.complaintdesk.it.support.ComplaintApi.instant;
+import static org.complaintdesk.it.support.ComplaintApi.replied;
+import static org.complaintdesk.it.support.ComplaintApi.reply;
+import static org.complaintdesk.it.support.ComplaintApi.text;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.awaitility.core.ConditionFactory;
+import org.complaintdesk.it.support.ComplaintApi;
+import org.complaintdesk.it.support.SharedDesk;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The reply deadline and the escalations on the real timers of the running desk. The shared desk's short
+ * windows: a SIMPLE complaint is due 30 s after it is received, warned at 15 s; an escalated task is due
+ * 20 s after the escalation; the job executor polls every second. Each test watches only its own complaint.
+ */
+class ComplaintDeadlinesIT {
+
+    private static final Duration SIMPLE_WINDOW = Duration.ofSeconds(30);
+    private static final Duration WARNING_AFTER = Duration.ofSeconds(15);
+    private static final Duration ESCALATION_WINDOW = Duration.ofSeconds(20);
+    /** Server-side instants are compared with this slack (rounding of stored times). */
+    private static final Duration SLACK = Duration.ofSeconds(1);
+
+    private final ComplaintApi api = new ComplaintApi(SharedDesk.server());
+
+    @Test
+    void anUnansweredComplaintIsWarnedThenEscalatedToTheTeamLeadThenToTheSupervisor() {
+        String number = api.logAwaitingReply("agent1", "BILLING", "SIMPLE");
+        JsonNode logged = api.complaint(number);
+        Instant receivedAt = instant(logged, "receivedAt");
+        Instant replyDeadline = instant(logged, "replyDeadline");
+        assertThat(between(receivedAt, replyDeadline)).isBetween(SIMPLE_WINDOW.minus(SLACK), SIMPLE_WINDOW.plus(SLACK));
+        assertThat(api.taskKeys(number)).containsExactly("task_reply");
+
+        // the warning, half-way to the deadline, to the agent
+        waitUpTo(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(api.alerts("agent1", number, "REPLY_WARNING")).hasSize(1));
+        JsonNode warning = api.alerts("agent1", number, "REPLY_WARNING").get(0);
+        assertThat(text(warning, "recipient")).isEqualTo("agent1");
+        assertThat(instant(warning, "raisedAt")).isAfterOrEqualTo(receivedAt.plus(WARNING_AFTER).minus(SLACK));
+
+        // the deadline passes: overdue alert to the agent, escalation to the team lead
+        waitUpTo(Duration.ofSeconds(90)).untilAsserted(() -> {
+            assertThat(api.complaint(number).path("escalationLevel").asInt()).isGreaterThanOrEqualTo(1);
+            assertThat(api.taskKeys(number)).isNotEmpty();
+        });
+        JsonNode atLead = api.complaint(number);
+        assertThat(atLead.path("escalationLevel").asInt()).as("still with the team lead (they have 20 s)").isEqualTo(1);
+        assertThat(text(atLead, "status")).isEqualTo("ESCALATED");
+        assertThat(text(atLead, "sla")).isEqualTo("OVERDUE");
+        assertThat(text(atLead, "repliedAt")).isNull();
+        assertThat(api.taskKeys(number)).containsExactly("task_teamLeadHandle");
+        assertThat(api.alerts("agent1", number, "REPLY_OVERDUE")).hasSize(1);
+        JsonNode overdue = api.alerts("agent1", number, "REPLY_OVERDUE").get(0);
+        assertThat(text(overdue, "recipient")).isEqualTo("agent1");
+        assertThat(instant(overdue, "raisedAt")).isAfterOrEqualTo(replyDeadline.minus(SLACK));
+        waitUpTo(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(api.alerts("lead1", number, "ESCALATION")).hasSize(1));
+        JsonNode toLead = api.alerts("lead1", number, "ESCALATION").get(0);
+        assertThat(api.alerts("lead2", number)).as("the other team's lead").isEmpty();
+
+        // the team lead lets their own 20 s pass: second level, the supervisor
+        waitUpTo(Duration.ofSeconds(60)).untilAsserted(() -> {
+            assertThat(api.complaint(number).path("escalationLevel").asInt()).isEqualTo(2);
+            assertThat(api.taskKeys(number)).containsExactly("task_supervisorHandle");
+            assertThat(api.roleAlerts("supervisor1", number, "ESCALATION", "SUPERVISOR")).hasSize(1);
+        });
+        JsonNode toSupervisor = api.roleAlerts("supervisor1", number, "ESCALATION", "SUPERVISOR").get(0);
+        assertThat(between(instant(toLead, "raisedAt"), instant(toSupervisor, "raisedAt")))
+                .isGreaterThanOrEqualTo(ESCALATION_WINDOW.minus(SLACK));
+        assertThat(text(api.complaint(number), "sla")).isEqualTo("OVERDUE");
+
+        // each timer raised its alerts exactly once, and keeps it that way
+        await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            assertThat(api.alerts("agent1", number, "REPLY_WARNING")).hasSize(1);
+            assertThat(api.alerts("agent1", number, "REPLY_OVERDUE")).hasSize(1);
+            assertThat(api.alerts("lead1", number, "ESCALATION")).hasSize(1);
+            assertThat(api.roleAlerts("supervisor1", number, "ESCALATION", "SUPERVISOR")).hasSize(1);
+            assertThat(api.taskKeys(number)).containsExactly("task_supervisorHandle");
+        });
+
+        api.claim("supervisor1", number);
+        JsonNode closed = api.complete("supervisor1", number, "task_supervisorHandle",
+                replied("We are sorry for the delay; the refund is on its way."));
+
+        assertThat(text(closed, "status")).isEqualTo("CLOSED");
+        assertThat(text(closed, "sla")).isEqualTo("BREACHED");
+        assertThat(closed.path("escalationLevel").asInt()).isEqualTo(2);
+        assertThat(closed.get("minutesLate")).isNotNull();
+        assertThat(closed.get("minutesLate").isNull()).as("minutesLate of a breached complaint").isFalse();
+        assertThat(closed.get("minutesLate").asInt()).isGreaterThanOrEqualTo(0);
+        assertThat(instant(closed, "repliedAt")).isAfter(instant(closed, "replyDeadline"));
+        assertThat(api.taskKeys(number)).isEmpty();
+    }
+
+    @Test
+    void anEscalationTheTeamLeadLeavesAloneReachesTheSupervisorAfterTheLeadsWindow() {
+        String number = api.logNumber("agent1", "AGENT_ATTITUDE", "SIMPLE");
+        JsonNode escalated = api.complete("agent1", number, "task_apologiseAndRecord", apology("SIMPLE", "NEEDS_REPLY", true));
+        assertThat(text(escalated, "status")).isEqualTo("ESCALATED");
+        assertThat(api.taskKeys(number)).containsExactly("task_teamLeadHandle");
+        JsonNode leadTask = api.task(number, "task_teamLeadHandle").orElseThrow();
+        waitUpTo(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(api.alerts("lead1", number, "ESCALATION")).hasSize(1));
+        Instant escalatedAt = instant(api.alerts("lead1", number, "ESCALATION").get(0), "raisedAt");
+        if (instant(leadTask, "due") != null) {
+            assertThat(between(escalatedAt, instant(leadTask, "due")))
+                    .isBetween(ESCALATION_WINDOW.minus(SLACK), ESCALATION_WINDOW.plus(SLACK));
+        }
+
+        waitUpTo(Duration.ofSeconds(60)).untilAsserted(() -> {
+            assertThat(api.taskKeys(number)).containsExactly("task_supervisorHandle");
+            assertThat(api.complaint(number).path("escalationLevel").asInt()).isEqualTo(2);
+            assertThat(api.roleAlerts("supervisor1", number, "ESCALATION", "SUPERVISOR")).hasSize(1);
+        });
+        JsonNode toSupervisor = api.roleAlerts("supervisor1", number, "ESCALATION", "SUPERVISOR").get(0);
+        assertThat(between(escalatedAt, instant(toSupervisor, "raisedAt")))
+                .isBetween(ESCALATION_WINDOW.minus(SLACK), Duration.ofSeconds(60));
+        assertThat(text(api.task(number, "task_supervisorHandle").orElseThrow(), "candidateGroup")).isEqualTo("SUPERVISOR");
+
+        // the supervisor hands it back; the agent replies as instructed
+        api.claim("supervisor1", number);
+        api.complete("supervisor1", number, "task_supervisorHandle", ComplaintApi.handBack("apologise for E1001 and confirm coaching"));
+        assertThat(api.taskKeys(number)).containsExactly("task_replyAsInstructed");
+        JsonNode closed = api.complete("agent1", number, "task_replyAsInstructed", reply("We apologise; the agent has been coached."));
+        assertThat(text(closed, "status")).isEqualTo("CLOSED");
+    }
+
+    @Test
+    void aComplaintReclassifiedAsComplexIsNotEscalatedAtItsOldDeadline() {
+        String number = api.logAwaitingReply("agent1", "PRODUCT_OR_SERVICE_FAULT", "SIMPLE");
+        api.reclassify("lead1", number, "COMPLEX", "needs the network team");
+        JsonNode complex = api.complaint(number);
+        assertThat(between(instant(complex, "receivedAt"), instant(complex, "replyDeadline")))
+                .isBetween(Duration.ofHours(24).minus(SLACK), Duration.ofHours(24).plus(SLACK));
+
+        // well past the old 30 s deadline (and its 15 s warning): nothing fires
+        await().during(Duration.ofSeconds(40)).atMost(Duration.ofSeconds(50)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
+            assertThat(api.taskKeys(number)).containsExactly("task_reply");
+            assertThat(api.alerts("agent1", number)).isEmpty();
+        });
+        JsonNode waiting = api.complaint(number);
+        assertThat(waiting.path("escalationLevel").asInt()).isZero();
+        assertThat(text(waiting, "sla")).isEqualTo("PENDING");
+
+        JsonNode closed = api.complete("agent1", number, "task_reply", reply("The network team fixed the line."));
+        assertThat(text(closed, "sla")).isEqualTo("MET");
+    }
+
+    private static ConditionFactory waitUpTo(Duration limit) {
+        return await().atMost(limit).pollInterval(Duration.ofSeconds(1));
+    }
+}

@@ -1,0 +1,141 @@
+package org.complaintdesk.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.complaintdesk.it.support.Browser;
+import org.complaintdesk.it.support.DeskServer;
+import org.complaintdesk.it.support.SharedDesk;
+import org.complaintdesk.it.support.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** The screens in a real headless Chromium against the desk on Payara Micro (SLA windows shortened, see SharedDesk). */
+class ScreensIT {
+
+    private final DeskServer desk = SharedDesk.server();
+    private final String db = SharedDesk.databaseUrl();
+
+    /** Fills the New complaint form as an agent would during a call, and logs it; returns the complaint number. */
+    private static String logComplaint(Browser agent, String surname, String category, String account) {
+        agent.open("/agent/new.xhtml");
+        agent.type("customerSurname", surname);
+        agent.type("contactPhone", "13800138000");
+        agent.select("category", category);
+        agent.type("customerAccount", account);
+        agent.click("save");
+        agent.waitFor(ExpectedConditions.urlContains("number="));
+        return agent.byId("number").getText();
+    }
+
+    @Test
+    void anAgentLogsAComplaintRecordsTheApologyAndSeesTheDeadline() {
+        try (Browser agent = new Browser(desk).login("agent1", "demo")) {
+            String number = logComplaint(agent, "Zhao", "Billing", "Charged twice for November");
+            assertThat(agent.url()).contains("/agent/record.xhtml");
+            assertThat(agent.byId("standardWords").getText()).contains("check every charge").doesNotContain("can't", " but ");
+            assertThat(agent.byId("promise").getText()).matches("We will give you a clear reply by \\d{2}:\\d{2}");
+            agent.click("record");
+            agent.waitFor(ExpectedConditions.urlContains("/complaint.xhtml"));
+            assertThat(agent.byId("status").getText()).isEqualTo("Awaiting reply");
+            assertThat(agent.byId("openSteps").getText()).contains("Reply to customer");
+            assertThat(agent.byId("timeline").getText()).contains("Logged", "Apologised and recorded");
+            agent.screenshot("agent-complaint");
+            assertThat(number).matches("C-\\d{8}-\\d{4,}");
+        }
+    }
+
+    @Test
+    void aTeamLeadClaimsAndClosesAnEscalation() {
+        String number;
+        try (Browser agent = new Browser(desk).login("agent1", "demo")) {
+            number = logComplaint(agent, "Qian", "Agent attitude", "The agent hung up on me");
+            agent.click("record");
+            agent.waitFor(ExpectedConditions.urlContains("/complaint.xhtml"));
+            assertThat(agent.byId("status").getText()).isEqualTo("Escalated");
+        }
+        try (Browser lead = new Browser(desk).login("lead1", "demo")) {
+            lead.open("/lead/queue.xhtml");
+            assertThat(lead.byId("queue").getText()).contains(number);
+            lead.find(By.cssSelector("input.claim[data-number='" + number + "']")).click();
+            lead.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "You have taken this escalation."));
+            lead.open("/lead/handle.xhtml?number=" + number);
+            assertThat(lead.byId("assignee").getText()).isEqualTo("lead1");
+            lead.type("contactNote", "Called Ms Qian, apologised for the agent");
+            lead.click("recordContact");
+            lead.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "The contact is recorded."));
+            lead.type("reply", "We have spoken with the agent and will call you back within the hour.");
+            lead.click("replyAndClose");
+            lead.waitFor(ExpectedConditions.urlContains("/complaint.xhtml"));
+            assertThat(lead.byId("status").getText()).isEqualTo("Closed");
+            assertThat(lead.byId("timeline").getText()).contains("Claimed", "Customer contacted", "Replied", "Closed");
+        }
+    }
+
+    @Test
+    void anOverdueAlertAppearsOnAnOpenPageWithoutReload() {
+        try (Browser agent = new Browser(desk).login("agent1", "demo")) {
+            String number = logComplaint(agent, "Sun", "Delivery", "The parcel never came");
+            agent.click("record");
+            agent.waitFor(ExpectedConditions.urlContains("/complaint.xhtml"));
+            agent.open("/agent/work.xhtml");
+            // the shared desk's simple window is 30 s: the real deadline timer fires while this page stays open
+            agent.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
+                    "#liveAlerts [data-kind='REPLY_OVERDUE'][data-complaint='" + number + "']")), Duration.ofSeconds(90));
+            assertThat(agent.url()).endsWith("/agent/work.xhtml");
+            agent.screenshot("live-overdue-alert");
+        }
+    }
+
+    @Test
+    void anAgentCannotOpenATeamLeadsPage() {
+        try (Browser agent = new Browser(desk).login("agent1", "demo")) {
+            agent.open("/lead/queue.xhtml");
+            assertThat(agent.text()).contains("This page is for another role");
+            assertThat(agent.source()).doesNotContain("Exception");
+        }
+    }
+
+    @Test
+    void aValidationErrorShowsNextToItsFieldAndNothingIsSaved() {
+        long before = TestDatabase.count(db, "select count(*) from complaint");
+        try (Browser agent = new Browser(desk).login("agent1", "demo")) {
+            agent.open("/agent/new.xhtml");
+            agent.type("customerSurname", "Li");
+            agent.type("contactPhone", "abc");
+            agent.select("category", "Billing");
+            agent.type("customerAccount", "Wrong invoice");
+            agent.click("save");
+            assertThat(agent.byId("contactPhoneMessage").getText()).contains("Enter a phone number");
+            assertThat(agent.url()).contains("/agent/new.xhtml");
+        }
+        assertThat(TestDatabase.count(db, "select count(*) from complaint")).isEqualTo(before);
+    }
+
+    @Test
+    void theLanguageSwitchChangesThePageAndSticks() {
+        try (Browser agent = new Browser(desk).login("agent1", "demo")) {
+            agent.open("/agent/new.xhtml");
+            assertThat(agent.text()).contains("New complaint");
+            agent.select("language", "简体中文");
+            agent.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "新"));
+            String simplified = agent.find(By.tagName("h1")).getText();
+            agent.open("/agent/work.xhtml");
+            assertThat(agent.text()).doesNotContain("My work");
+            agent.select("language", "繁體中文");
+            agent.open("/agent/new.xhtml");
+            assertThat(agent.find(By.tagName("h1")).getText()).isNotEqualTo("New complaint").isNotEqualTo(simplified);
+        }
+    }
+
+    @Test
+    void aCustomersTextIsShownAsTextNeverRunAsScript() {
+        try (Browser agent = new Browser(desk).login("agent1", "demo")) {
+            String number = logComplaint(agent, "Zhou", "Other", "<script>alert(1)</script>");
+            agent.open("/complaint.xhtml?number=" + number);
+            assertThat(agent.byId("customerAccount").getText()).isEqualTo("<script>alert(1)</script>");
+            assertThat(agent.source()).doesNotContain("<script>alert(1)</script>");
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package org.complaintdesk.it.support;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real headless Chromium (Debian's chromium and chromium-driver) on the desk, as a person uses it.
+ * No browser is downloaded: the installed binaries are named explicitly.
+ */
+public final class Browser implements AutoCloseable {
+
+    private final DeskServer desk;
+    private final WebDriver driver;
+
+    public Browser(DeskServer desk, String acceptLanguage) {
+        this.desk = desk;
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("desk.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--window-size=1400,1000", "--lang=" + acceptLanguage);
+        try {
+            options.addArguments("--user-data-dir=" + Files.createTempDirectory("desk-chromium"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("desk.chromedriver", "/usr/bin/chromedriver")))
+                .usingAnyFreePort().build();
+        this.driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    public Browser(DeskServer desk) {
+        this(desk, "en-US");
+    }
+
+    public Browser open(String path) {
+        driver.get(desk.uri(path).toString());
+        return this;
+    }
+
+    public Browser login(String username, String password) {
+        open("/login.xhtml");
+        type("username", username);
+        type("password", password);
+        click("submit");
+        waitFor(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
+        return this;
+    }
+
+    public WebElement find(By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(by));
+    }
+
+    /** An element whose id ends with the given id (Faces prefixes the form's id). */
+    public WebElement byId(String id) {
+        return find(By.cssSelector("[id='" + id + "'], [id$=':" + id + "']"));
+    }
+
+    public void type(String id, String text) {
+        WebElement field = byId(id);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    public void select(String id, String visibleText) {
+        new org.openqa.selenium.support.ui.Select(byId(id)).selectByVisibleText(visibleText);
+    }
+
+    public void click(String id) {
+        byId(id).click();
+    }
+
+    public <T> T waitFor(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
+        return waitFor(condition, Duration.ofSeconds(30));
+    }
+
+    public <T> T waitFor(org.openqa.selenium.support.ui.ExpectedCondition<T> condition, Duration timeout) {
+        return new WebDriverWait(driver, timeout).until(condition);
+    }
+
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public String source() {
+        return driver.getPageSource();
+    }
+
+    public String url() {
+        return driver.getCurrentUrl();
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** Saves a screenshot under target/screenshots, for a person to look at. */
+    public void screenshot(String name) {
+        try {
+            Path target = Path.of("target", "screenshots");
+            Files.createDirectories(target);
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+            Files.write(target.resolve(name + ".png"), png);
+        } catch (java.io.IOException | RuntimeException e) {
+            // a screenshot is a help for people, never a reason to fail
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
