@@ -87,7 +87,7 @@ public class ComplaintResource {
         }
     }
 
-    private static Instant instant(String field, String value) {
+    static Instant instant(String field, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }

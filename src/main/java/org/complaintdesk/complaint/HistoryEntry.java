@@ -76,9 +76,15 @@ public class HistoryEntry {
 
     /** The hash this row should carry, from its stored content. */
     public String computeHash() {
+        return hash(complaintId, seqNo, at.toInstant(), actor, action, changes, reason, prevHash);
+    }
+
+    /** SHA-256 over a row's content and its predecessor's hash, as stored (times to the millisecond). */
+    public static String hash(Long complaintId, int seqNo, Instant at, String actor, String action, String changes,
+            String reason, String prevHash) {
         String content = String.join("\u001f", String.valueOf(complaintId), String.valueOf(seqNo),
-                String.valueOf(at.toInstant().toEpochMilli()), actor, action, String.valueOf(changes),
-                String.valueOf(reason), String.valueOf(prevHash));
+                String.valueOf(at.toEpochMilli()), actor, action, String.valueOf(changes), String.valueOf(reason),
+                String.valueOf(prevHash));
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);

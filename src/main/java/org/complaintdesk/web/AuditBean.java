@@ -1,0 +1,139 @@
+package org.complaintdesk.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.complaintdesk.complaint.HistoryVerifier;
+import org.complaintdesk.complaint.ComplaintQueries;
+import org.complaintdesk.sla.BreachList;
+import org.complaintdesk.sla.ComplianceReport;
+import org.complaintdesk.sla.Grouping;
+import org.complaintdesk.sla.KpiReport;
+import org.complaintdesk.sla.Period;
+import org.complaintdesk.sla.SlaWindows;
+
+/** The auditor's dashboard: compliance by a chosen grouping and period, the KPIs, the breaches, chain verification. */
+@Named
+@ViewScoped
+public class AuditBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ComplianceReport compliance;
+
+    @Inject
+    KpiReport kpiReport;
+
+    @Inject
+    BreachList breachList;
+
+    @Inject
+    HistoryVerifier verifier;
+
+    @Inject
+    ComplaintQueries queries;
+
+    @Inject
+    SlaWindows windows;
+
+    private Grouping by = Grouping.TEAM;
+    private LocalDate from;
+    private LocalDate to;
+    private List<ComplianceReport.Row> rows = List.of();
+    private KpiReport.Kpis kpis;
+    private List<BreachList.Breach> breaches = List.of();
+    private long breachCount;
+    private HistoryVerifier.Result verification;
+    private String problem;
+
+    public void load() {
+        if (to == null) {
+            to = LocalDate.ofInstant(queries.now(), windows.timeZone()).plusDays(1);
+            from = to.minusDays(30);
+        }
+        Period period = new Period(start(from), start(to));
+        problem = period.problemFor(by);
+        if (problem != null) {
+            rows = List.of();
+            return;
+        }
+        rows = compliance.compliance(by, period);
+        kpis = kpiReport.kpis(period);
+        breaches = breachList.page(period, 0, 50);
+        breachCount = breachList.count(period);
+    }
+
+    private Instant start(LocalDate day) {
+        return day.atStartOfDay(windows.timeZone()).toInstant();
+    }
+
+    public void verify() {
+        verification = verifier.verifyAll();
+    }
+
+    /** A share as a whole percentage for the bars, 0 when nothing is decided. */
+    public long percent(ComplianceReport.Row row) {
+        return row.share() == null ? 0 : Math.round(row.share() * 100);
+    }
+
+    public Grouping[] getGroupings() {
+        return Grouping.values();
+    }
+
+    public String getExportQuery() {
+        return "by=" + by.name().toLowerCase() + "&from=" + start(from) + "&to=" + start(to);
+    }
+
+    public Grouping getBy() {
+        return by;
+    }
+
+    public void setBy(Grouping by) {
+        this.by = by;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    public List<ComplianceReport.Row> getRows() {
+        return rows;
+    }
+
+    public KpiReport.Kpis getKpis() {
+        return kpis;
+    }
+
+    public List<BreachList.Breach> getBreaches() {
+        return breaches;
+    }
+
+    public long getBreachCount() {
+        return breachCount;
+    }
+
+    public HistoryVerifier.Result getVerification() {
+        return verification;
+    }
+
+    public String getProblem() {
+        return problem;
+    }
+}

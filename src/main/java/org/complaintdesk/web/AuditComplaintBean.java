@@ -1,0 +1,74 @@
+package org.complaintdesk.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.complaintdesk.complaint.Complaint;
+import org.complaintdesk.complaint.ComplaintException;
+import org.complaintdesk.complaint.ComplaintQueries;
+import org.complaintdesk.complaint.ComplaintTrace;
+import org.complaintdesk.complaint.DeadlineRecord;
+import org.complaintdesk.complaint.EscalationRecord;
+
+/** One complaint for an auditor: the deadlines that applied and why, its escalations, its full trace and path. */
+@Named
+@ViewScoped
+public class AuditComplaintBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ComplaintQueries queries;
+
+    @Inject
+    ComplaintTrace traces;
+
+    private String number;
+    private Complaint complaint;
+    private List<DeadlineRecord> deadlines = List.of();
+    private List<EscalationRecord> escalations = List.of();
+    private List<ComplaintTrace.Event> trace = List.of();
+    private String sla;
+
+    public void load() {
+        try {
+            complaint = queries.get(number);
+            deadlines = queries.deadlines(number);
+            escalations = queries.escalations(number);
+            trace = traces.of(number);
+            sla = complaint.slaState(queries.now()).name();
+        } catch (ComplaintException unknown) {
+            Screens.show(unknown, "auditComplaint");
+        }
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public void setNumber(String number) {
+        this.number = number;
+    }
+
+    public Complaint getComplaint() {
+        return complaint;
+    }
+
+    public List<DeadlineRecord> getDeadlines() {
+        return deadlines;
+    }
+
+    public List<EscalationRecord> getEscalations() {
+        return escalations;
+    }
+
+    public List<ComplaintTrace.Event> getTrace() {
+        return trace;
+    }
+
+    public String getSla() {
+        return sla;
+    }
+}

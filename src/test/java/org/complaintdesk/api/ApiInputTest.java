@@ -1,0 +1,50 @@
+package org.complaintdesk.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.json.Json;
+import org.complaintdesk.complaint.ComplaintException;
+import org.complaintdesk.complaint.Steps;
+import org.junit.jupiter.api.Test;
+
+/** Reading JSON into the services' input, and writing CSV cells, without a container. */
+class ApiInputTest {
+
+    @Test
+    void readsARecordFromJson() {
+        Steps.Reply reply = JsonInput.read(Json.createObjectBuilder().add("reply", "refund issued")
+                .add("replyChannel", "PHONE").add("customerUnderstood", true).build(), Steps.Reply.class);
+        assertThat(reply.reply()).isEqualTo("refund issued");
+        assertThat(reply.customerUnderstood()).isTrue();
+    }
+
+    @Test
+    void namesEachFieldWithAWrongTypeOrUnknownValue() {
+        var body = Json.createObjectBuilder().add("reply", 7).add("replyChannel", "PIGEON").add("customerUnderstood", "yes").build();
+        assertThatThrownBy(() -> JsonInput.read(body, Steps.Reply.class))
+                .isInstanceOfSatisfying(ComplaintException.class, e -> {
+                    assertThat(e.status()).isEqualTo(400);
+                    assertThat(e.errors()).extracting(ComplaintException.FieldError::field)
+                            .containsExactlyInAnyOrder("reply", "replyChannel", "customerUnderstood");
+                });
+    }
+
+    @Test
+    void refusesABodyThatIsNotAnObject() {
+        assertThatThrownBy(() -> JsonInput.read(Json.createArrayBuilder().build(), Steps.Rating.class))
+                .isInstanceOfSatisfying(ComplaintException.class, e -> assertThat(e.errors().get(0).field()).isEqualTo("body"));
+        assertThatThrownBy(() -> JsonInput.read(null, Steps.Rating.class)).isInstanceOf(ComplaintException.class);
+    }
+
+    @Test
+    void csvQuotesWhatNeedsQuotingAndDefusesFormulas() {
+        assertThat(Csv.field("plain")).isEqualTo("plain");
+        assertThat(Csv.field("a,b")).isEqualTo("\"a,b\"");
+        assertThat(Csv.field("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
+        assertThat(Csv.field("=HYPERLINK(\"x\")")).startsWith("\"'=HYPERLINK");
+        assertThat(Csv.field("-12")).isEqualTo("-12");
+        assertThat(Csv.field("王先生")).isEqualTo("王先生");
+        assertThat(Csv.field(null)).isEmpty();
+    }
+}
