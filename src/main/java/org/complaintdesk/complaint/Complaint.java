@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import org.complaintdesk.sla.ComplianceSummary;
 
 /**
  * One customer complaint from intake to closing. Its process instance carries only references and routing
@@ -176,6 +177,20 @@ public class Complaint {
             return slaMet ? SlaState.MET : SlaState.BREACHED;
         }
         return replyDeadline != null && now.isAfter(replyDeadline.toInstant()) ? SlaState.OVERDUE : SlaState.PENDING;
+    }
+
+    /** The complaint's values along the dimensions of the compliance summary. */
+    public ComplianceSummary.Dimensions dimensions() {
+        return new ComplianceSummary.Dimensions(teamCode, loggingAgent, category.name(), complexity.name(), channel.name());
+    }
+
+    /** What this complaint counts for in the compliance summary now (nothing without a reply deadline). */
+    ComplianceSummary.Change counted() {
+        if (replyDeadline == null) {
+            return new ComplianceSummary.Change(0, 0, 0, 0);
+        }
+        return slaMet == null ? ComplianceSummary.Change.LOGGED
+                : new ComplianceSummary.Change(1, 1, slaMet ? 1 : 0, slaMet ? 0 : 1);
     }
 
     /** Records the clear reply and whether it met the deadline. */

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import org.complaintdesk.security.Actor;
+import org.complaintdesk.sla.ComplianceSummary;
 import org.complaintdesk.sla.DeskClock;
 import org.complaintdesk.sla.SlaWindows;
 
@@ -37,6 +38,9 @@ public class ComplaintEvents {
 
     @Inject
     DeskClock clock;
+
+    @Inject
+    ComplianceSummary summary;
 
     /**
      * Hands the complaint to a team lead (level 1) or supervisor (level 2) and raises its alerts.
@@ -89,6 +93,9 @@ public class ComplaintEvents {
         Complaint complaint = repository.lockForChange(load(complaintId));
         Instant now = clock.now();
         Instant deadline = windows.replyDeadline(now, complaint.getComplexity() == Complexity.COMPLEX);
+        if (complaint.getSlaMet() != null) {
+            summary.apply(complaint.getReceivedAt(), complaint.dimensions(), ComplianceSummary.Change.replied(complaint.getSlaMet()).negate());
+        }
         complaint.clearReply();
         complaint.setReplyDeadline(deadline);
         complaint.setStatus(ComplaintStatus.REOPENED);

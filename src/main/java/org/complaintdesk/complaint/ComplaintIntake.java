@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.complaintdesk.security.Actor;
 import org.complaintdesk.security.Role;
+import org.complaintdesk.sla.ComplianceSummary;
 import org.complaintdesk.sla.DeskClock;
 import org.complaintdesk.sla.SlaWindows;
 import org.complaintdesk.workflow.ComplaintProcess;
@@ -32,6 +33,9 @@ public class ComplaintIntake {
 
     @Inject
     DeskClock clock;
+
+    @Inject
+    ComplianceSummary summary;
 
     @Inject
     RuntimeService runtimeService;
@@ -61,6 +65,7 @@ public class ComplaintIntake {
                     DeadlineRecord.Reason.INITIAL, now, actor.username()));
             variables.put(ComplaintProcess.VAR_REPLY_DEADLINE, Date.from(deadline));
             variables.put(ComplaintProcess.VAR_REPLY_WARNING_AT, Date.from(windows.warningAt(now, deadline)));
+            summary.apply(now, complaint.dimensions(), ComplianceSummary.Change.LOGGED);
         }
         history.append(complaint, now, actor.username(), "LOGGED",
                 complaint.getChannel() + ", " + complaint.getCategory() + ", " + complaint.getComplexity()

@@ -10,6 +10,7 @@ import org.complaintdesk.complaint.Steps.Decision;
 import org.complaintdesk.complaint.Steps.Outcome;
 import org.complaintdesk.security.Actor;
 import org.complaintdesk.security.Role;
+import org.complaintdesk.sla.ComplianceSummary;
 import org.complaintdesk.sla.DeskClock;
 import org.complaintdesk.sla.SlaWindows;
 import org.complaintdesk.workflow.ComplaintProcess;
@@ -42,6 +43,9 @@ public class ComplaintSteps {
     @Inject
     DeskClock clock;
 
+    @Inject
+    ComplianceSummary summary;
+
     @Transactional
     public Complaint apologiseAndRecord(String number, Steps.Apology input, Actor actor) {
         Complaint complaint = loggedBy(number, actor);
@@ -60,6 +64,7 @@ public class ComplaintSteps {
             route = ComplaintProcess.ROUTE_RESOLVED;
             complaint.setResolution(input.resolution());
             complaint.recordReply(input.resolution(), complaint.getChannel(), true, now);
+            countReply(complaint);
         } else {
             route = ComplaintProcess.ROUTE_NEEDS_REPLY;
             complaint.setStatus(ComplaintStatus.AWAITING_REPLY);
@@ -188,14 +193,22 @@ public class ComplaintSteps {
     private void recordReply(Complaint complaint, String reply, Channel channel, boolean understood, Actor actor) {
         Instant now = clock.now();
         complaint.recordReply(reply, channel, understood, now);
+        countReply(complaint);
         history.append(complaint, now, actor.username(), "REPLIED",
                 "via " + channel + ", understood " + understood + ", " + (Boolean.TRUE.equals(complaint.getSlaMet())
                         ? "within the deadline" : complaint.getMinutesLate() + " minute(s) late"), reply);
     }
 
+    private void countReply(Complaint complaint) {
+        if (complaint.getSlaMet() != null) {
+            summary.apply(complaint.getReceivedAt(), complaint.dimensions(), ComplianceSummary.Change.replied(complaint.getSlaMet()));
+        }
+    }
+
     private void changeComplexity(Complaint complaint, Complexity complexity, DeadlineRecord.Reason reason, Instant now,
             Actor actor, String why) {
         Complexity before = complaint.getComplexity();
+        summary.moveComplexity(complaint.getReceivedAt(), complaint.dimensions(), complexity.name(), complaint.counted());
         complaint.setComplexity(complexity);
         Instant deadline = windows.replyDeadline(complaint.getReceivedAt(), complexity == Complexity.COMPLEX);
         complaint.setReplyDeadline(deadline);

@@ -12,6 +12,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.complaintdesk.security.UserSeeding;
+import org.complaintdesk.sla.SlaWindows;
 import org.complaintdesk.workflow.ProcessDeployer;
 import org.complaintdesk.workflow.WorkflowEngine;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -33,6 +34,9 @@ public class DeskStartup {
 
     @Inject
     WorkflowEngine workflowEngine;
+
+    @Inject
+    SlaWindows windows;
 
     @Inject
     ProcessDeployer processDeployer;
@@ -59,7 +63,7 @@ public class DeskStartup {
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object context) {
         DatabaseSettings settings = DatabaseSettings.fromConfig();
         checkDatabase(settings);
-        MigrateResult migration = SchemaMigration.migrate(dataSource);
+        MigrateResult migration = SchemaMigration.migrate(dataSource, windows.timeZone().getId());
         LOG.info(() -> "Schema at version " + migration.targetSchemaVersion + " (" + migration.migrationsExecuted
                 + " migration(s) applied) on " + settings.kind().orElseThrow() + " " + settings.safeUrl());
         workflowEngine.start();

@@ -1,5 +1,6 @@
 package org.complaintdesk.platform;
 
+import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -10,11 +11,13 @@ final class SchemaMigration {
     private SchemaMigration() {
     }
 
-    static MigrateResult migrate(DataSource dataSource) {
+    /** @param deskZone the desk's time zone id, for migrations that count by day */
+    static MigrateResult migrate(DataSource dataSource, String deskZone) {
         return Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .table("desk_schema_history")
+                .placeholders(Map.of("deskZone", deskZone))
                 .load()
                 .migrate();
     }

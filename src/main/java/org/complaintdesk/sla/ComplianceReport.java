@@ -5,13 +5,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +21,10 @@ import javax.sql.DataSource;
 import org.complaintdesk.platform.DataSourceConfiguration;
 
 /**
- * The figures auditors prove SLA compliance with: per group, how many complaints had a reply deadline, how
- * many were replied, met, breached, are open and overdue, or still pending. One parameterised SQL query over
- * the indexed complaint table; periods are grouped by day in the database and rolled up to weeks and months.
+ * The figures auditors prove SLA compliance with: per group, how many complaints had a reply deadline, how many
+ * were replied, met, breached, are open and overdue, or still pending. Decided figures come from the maintained
+ * daily summary ({@link ComplianceSummary}); open complaints, whose state moves with the clock, are counted live.
+ * A period covers whole days in the desk's time zone: from the day of {@code from} to the day {@code to} ends in.
  */
 @ApplicationScoped
 public class ComplianceReport {
@@ -41,6 +43,8 @@ public class ComplianceReport {
         }
     }
 
+    private static final String OPEN_STATUSES = "('OPEN', 'AWAITING_REPLY', 'ESCALATED', 'REOPENED')";
+
     @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
     DataSource dataSource;
 
@@ -52,35 +56,59 @@ public class ComplianceReport {
 
     @Transactional
     public List<Row> compliance(Grouping by, Period period) {
-        Instant now = clock.now();
-        String key = by.isPeriod()
-                ? "cast(received_at at time zone '" + zoneLiteral() + "' as date)"
-                : by.column();
-        String sql = "select " + key + " as grp, count(*),"
-                + " sum(case when replied_at is not null then 1 else 0 end),"
-                + " sum(case when sla_met = true then 1 else 0 end),"
-                + " sum(case when sla_met = false then 1 else 0 end),"
-                + " sum(case when replied_at is null and status <> 'CLOSED' and reply_deadline < ? then 1 else 0 end),"
-                + " sum(case when replied_at is null and status <> 'CLOSED' and reply_deadline >= ? then 1 else 0 end)"
-                + " from complaint where received_at >= ? and received_at < ? and reply_deadline is not null"
-                + " group by " + key + " order by 1";
+        ZoneId zone = windows.timeZone();
+        LocalDate firstDay = LocalDate.ofInstant(period.from(), zone);
+        LocalDate endDay = LocalDate.ofInstant(period.to(), zone);
+        if (endDay.atStartOfDay(zone).toInstant().isBefore(period.to())) {
+            endDay = endDay.plusDays(1);
+        }
         Map<String, Row> rows = new LinkedHashMap<>();
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setTimestamp(1, Timestamp.from(now));
-            statement.setTimestamp(2, Timestamp.from(now));
-            statement.setTimestamp(3, Timestamp.from(period.from()));
-            statement.setTimestamp(4, Timestamp.from(period.to()));
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    String group = by.isPeriod() ? by.periodOf(rs.getObject(1, LocalDate.class)) : String.valueOf(rs.getString(1));
-                    Row row = new Row(group, rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7));
-                    rows.merge(group, row, Row::plus);
-                }
-            }
+        try (Connection connection = dataSource.getConnection()) {
+            readSummary(connection, by, firstDay, endDay, rows);
+            readOpen(connection, by, firstDay.atStartOfDay(zone).toInstant(), endDay.atStartOfDay(zone).toInstant(), rows);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot compute compliance", e);
         }
-        return by.isPeriod() ? new ArrayList<>(new TreeMap<>(rows).values()) : new ArrayList<>(rows.values());
+        return List.copyOf(new TreeMap<>(rows).values());
+    }
+
+    private static void readSummary(Connection connection, Grouping by, LocalDate firstDay, LocalDate endDay,
+            Map<String, Row> rows) throws SQLException {
+        String key = by.isPeriod() ? "day" : "dim_value";
+        String sql = "select " + key + ", sum(total), sum(replied), sum(met), sum(breached) from compliance_summary"
+                + " where dimension = ? and day >= ? and day < ? group by " + key;
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, by.dimension());
+            statement.setDate(2, Date.valueOf(firstDay));
+            statement.setDate(3, Date.valueOf(endDay));
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    String group = by.isPeriod() ? by.periodOf(rs.getObject(1, LocalDate.class)) : rs.getString(1);
+                    rows.merge(group, new Row(group, rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), 0, 0), Row::plus);
+                }
+            }
+        }
+    }
+
+    private void readOpen(Connection connection, Grouping by, Instant from, Instant to, Map<String, Row> rows) throws SQLException {
+        String key = by.isPeriod() ? "cast(received_at at time zone '" + zoneLiteral() + "' as date)" : by.column();
+        String sql = "select " + key + ", sum(case when reply_deadline < ? then 1 else 0 end),"
+                + " sum(case when reply_deadline >= ? then 1 else 0 end) from complaint"
+                + " where status in " + OPEN_STATUSES + " and received_at >= ? and received_at < ?"
+                + " and replied_at is null and reply_deadline is not null group by " + key;
+        Instant now = clock.now();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setTimestamp(1, Timestamp.from(now));
+            statement.setTimestamp(2, Timestamp.from(now));
+            statement.setTimestamp(3, Timestamp.from(from));
+            statement.setTimestamp(4, Timestamp.from(to));
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    String group = by.isPeriod() ? by.periodOf(rs.getObject(1, LocalDate.class)) : rs.getString(1);
+                    rows.merge(group, new Row(group, 0, 0, 0, 0, rs.getLong(2), rs.getLong(3)), Row::plus);
+                }
+            }
+        }
     }
 
     /** The desk's zone id, checked by ZoneId itself, so it can stand in the SQL as a literal. */

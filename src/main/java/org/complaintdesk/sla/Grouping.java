@@ -7,7 +7,7 @@ import java.time.temporal.TemporalAdjusters;
 
 /** How compliance figures are grouped, and the longest period each grouping may cover. */
 public enum Grouping {
-    TEAM("team_code", null),
+    TEAM("coalesce(team_code, '-')", null),
     AGENT("logging_agent", null),
     CATEGORY("category", null),
     COMPLEXITY("complexity", null),
@@ -16,7 +16,7 @@ public enum Grouping {
     WEEK(null, Duration.ofDays(2 * 366)),
     MONTH(null, Duration.ofDays(10 * 366));
 
-    /** The column grouped by, for the groupings that are a column; the periods are grouped by day first. */
+    /** The complaint column grouped by, for the groupings that are a column; the periods are grouped by day first. */
     private final String column;
     private final Duration longestPeriod;
 
@@ -31,6 +31,11 @@ public enum Grouping {
 
     String column() {
         return column;
+    }
+
+    /** The dimension of compliance_summary this grouping reads: its own, or ALL by day for the periods. */
+    String dimension() {
+        return isPeriod() ? "ALL" : name();
     }
 
     public Duration longestPeriod() {

@@ -28,30 +28,33 @@ public class KpiReport {
     @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
     DataSource dataSource;
 
+    /** One scan of the period's complaints, grouped by agent and rating, and one count of reopenings. */
     @Transactional
     public Kpis kpis(Period period) {
-        String inPeriod = " from complaint where received_at >= ? and received_at < ?";
         try (Connection connection = dataSource.getConnection()) {
             // the one expression H2 and PostgreSQL write differently
             String seconds = connection.getMetaData().getDatabaseProductName().startsWith("H2")
                     ? "datediff('SECOND', received_at, closed_at)"
                     : "extract(epoch from (closed_at - received_at))";
-            long[] totals = new long[2];
-            Double average;
-            try (PreparedStatement s = prepare(connection, "select count(*), sum(case when closed_at is not null then 1 else 0 end),"
-                    + " avg(case when closed_at is not null then " + seconds + " end)" + inPeriod, period);
-                 ResultSet rs = s.executeQuery()) {
-                rs.next();
-                totals[0] = rs.getLong(1);
-                totals[1] = rs.getLong(2);
-                double avgSeconds = rs.getDouble(3);
-                average = rs.wasNull() ? null : avgSeconds / 60.0;
-            }
+            long handled = 0;
+            long closed = 0;
+            double handlingSeconds = 0;
             Map<String, Long> ratings = new TreeMap<>(Map.of("1", 0L, "2", 0L, "3", 0L, "4", 0L));
-            try (PreparedStatement s = prepare(connection, "select rating, count(*)" + inPeriod + " and rating is not null group by rating", period);
+            Map<String, Long> perAgent = new TreeMap<>();
+            try (PreparedStatement s = prepare(connection, "select logging_agent, rating, count(*),"
+                    + " sum(case when closed_at is not null then 1 else 0 end), sum(case when closed_at is not null then " + seconds
+                    + " else 0 end) from complaint where received_at >= ? and received_at < ? group by logging_agent, rating", period);
                  ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    ratings.put(String.valueOf(rs.getInt(1)), rs.getLong(2));
+                    long count = rs.getLong(3);
+                    handled += count;
+                    closed += rs.getLong(4);
+                    handlingSeconds += rs.getDouble(5);
+                    perAgent.merge(rs.getString(1), count, Long::sum);
+                    int rating = rs.getInt(2);
+                    if (!rs.wasNull()) {
+                        ratings.merge(String.valueOf(rating), count, Long::sum);
+                    }
                 }
             }
             long reopened;
@@ -61,14 +64,8 @@ public class KpiReport {
                 rs.next();
                 reopened = rs.getLong(1);
             }
-            Map<String, Long> perAgent = new TreeMap<>();
-            try (PreparedStatement s = prepare(connection, "select logging_agent, count(*)" + inPeriod + " group by logging_agent", period);
-                 ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    perAgent.put(rs.getString(1), rs.getLong(2));
-                }
-            }
-            return new Kpis(totals[0], totals[1], average, ratings, totals[1] == 0 ? null : (double) reopened / totals[1], perAgent);
+            return new Kpis(handled, closed, closed == 0 ? null : handlingSeconds / closed / 60.0, ratings,
+                    closed == 0 ? null : (double) reopened / closed, perAgent);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot compute the KPIs", e);
         }
