@@ -1,2 +1,2 @@
--- Late replies by period, for the auditors' breach list (open overdue ones use ix_complaint_open).
-create index ix_complaint_breached on complaint (sla_met, received_at);
+-- Late replies, most late first, for the auditors' breach list (open overdue ones use ix_complaint_status_deadline).
+create index ix_complaint_late on complaint (sla_met, minutes_late);

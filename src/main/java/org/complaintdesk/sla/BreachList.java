@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,12 +13,18 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.complaintdesk.platform.DataSourceConfiguration;
 
-/** Complaints that missed their reply deadline: replied late (BREACHED) or still open past it (OVERDUE). */
+/**
+ * Complaints that missed their reply deadline: replied late (BREACHED) or still open past it (OVERDUE), most late
+ * first. Like the compliance figures, a period covers whole days in the desk's time zone. Late replies are read in
+ * order from an index on lateness, open ones from the open-status index, and the two merged; the count comes from
+ * the maintained summary plus the open ones, so a year's list pages as fast as a month's.
+ */
 @ApplicationScoped
 public class BreachList {
 
@@ -26,52 +33,73 @@ public class BreachList {
             Instant receivedAt, Instant replyDeadline, Instant repliedAt, long minutesLate, String sla) {
     }
 
-    /** Late replies, and open complaints past their deadline: two index-friendly branches rather than one OR. */
-    private static final String BREACHES = "select * from complaint where sla_met = false and received_at >= ? and received_at < ?"
-            + " union all select * from complaint where status in ('OPEN', 'AWAITING_REPLY', 'ESCALATED', 'REOPENED')"
-            + " and replied_at is null and reply_deadline < ? and received_at >= ? and received_at < ?";
-
-    /** The parameter is now: an open complaint is as late as the time since its deadline. */
-    private static final String MOST_LATE_FIRST = " order by coalesce(replied_at, ?) - reply_deadline desc, id";
+    private static final String COLUMNS = "select number, team_code, logging_agent, category, complexity, channel, received_at,"
+            + " reply_deadline, replied_at, minutes_late from complaint";
+    private static final String LATE = COLUMNS + " where sla_met = false and received_at >= ? and received_at < ?"
+            + " order by minutes_late desc, id";
+    private static final String OVERDUE = COLUMNS + " where status in ('OPEN', 'AWAITING_REPLY', 'ESCALATED', 'REOPENED')"
+            + " and replied_at is null and reply_deadline < ? and received_at >= ? and received_at < ? order by reply_deadline, id";
+    private static final Comparator<Breach> MOST_LATE_FIRST = Comparator.comparingLong(Breach::minutesLate).reversed()
+            .thenComparing(Breach::number);
 
     @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
     DataSource dataSource;
+
+    @Inject
+    SlaWindows windows;
 
     @Inject
     DeskClock clock;
 
     @Transactional
     public long count(Period period) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = prepare(connection, "select count(*) from (" + BREACHES + ") b", period, clock.now());
-             ResultSet rs = statement.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
+        Period days = period.wholeDays(windows.timeZone());
+        try (Connection connection = dataSource.getConnection()) {
+            long late;
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "select coalesce(sum(breached), 0) from compliance_summary where dimension = 'ALL' and day >= ? and day < ?")) {
+                statement.setDate(1, Date.valueOf(period.firstDay(windows.timeZone())));
+                statement.setDate(2, Date.valueOf(period.endDay(windows.timeZone())));
+                late = single(statement);
+            }
+            try (PreparedStatement statement = connection.prepareStatement("select count(*) from (" + OVERDUE + ") o")) {
+                overdueParameters(statement, days);
+                return late + single(statement);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot count breaches", e);
         }
     }
 
-    /** One page, most late first (late replies and open complaints alike, by how far past the deadline). */
+    /** One page, most late first. */
     @Transactional
     public List<Breach> page(Period period, int page, int size) {
-        List<Breach> breaches = new ArrayList<>();
-        each(period, MOST_LATE_FIRST + " offset " + (long) page * size + " rows fetch next " + size + " rows only", breaches::add);
-        return breaches;
+        int wanted = (page + 1) * size;
+        List<Breach> merged = new ArrayList<>();
+        Period days = period.wholeDays(windows.timeZone());
+        read(LATE + " fetch first " + wanted + " rows only", days, false, merged::add);
+        read(OVERDUE + " fetch first " + wanted + " rows only", days, true, merged::add);
+        merged.sort(MOST_LATE_FIRST);
+        return merged.subList(Math.min(page * size, merged.size()), Math.min(wanted, merged.size()));
     }
 
-    /** Every breach of the period, most late first, streamed with a cursor (for exports without a row cap). */
+    /** Every breach of the period, streamed with a cursor (for exports without a row cap): open ones, then late replies. */
     @Transactional
     public void forEach(Period period, Consumer<Breach> sink) {
-        each(period, MOST_LATE_FIRST, sink);
+        Period days = period.wholeDays(windows.timeZone());
+        read(OVERDUE, days, true, sink);
+        read(LATE, days, false, sink);
     }
 
-    private void each(Period period, String tail, Consumer<Breach> sink) {
+    private void read(String sql, Period days, boolean open, Consumer<Breach> sink) {
         Instant now = clock.now();
-        String sql = "select number, team_code, logging_agent, category, complexity, channel, received_at, reply_deadline,"
-                + " replied_at, minutes_late from (" + BREACHES + ") b" + tail;
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = prepare(connection, sql, period, now)) {
-            statement.setTimestamp(6, Timestamp.from(now));
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            if (open) {
+                overdueParameters(statement, days);
+            } else {
+                statement.setTimestamp(1, Timestamp.from(days.from()));
+                statement.setTimestamp(2, Timestamp.from(days.to()));
+            }
             statement.setFetchSize(1000);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
@@ -88,13 +116,16 @@ public class BreachList {
         }
     }
 
-    private static PreparedStatement prepare(Connection connection, String sql, Period period, Instant now) throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql);
-        statement.setTimestamp(1, Timestamp.from(period.from()));
-        statement.setTimestamp(2, Timestamp.from(period.to()));
-        statement.setTimestamp(3, Timestamp.from(now));
-        statement.setTimestamp(4, Timestamp.from(period.from()));
-        statement.setTimestamp(5, Timestamp.from(period.to()));
-        return statement;
+    private void overdueParameters(PreparedStatement statement, Period days) throws SQLException {
+        statement.setTimestamp(1, Timestamp.from(clock.now()));
+        statement.setTimestamp(2, Timestamp.from(days.from()));
+        statement.setTimestamp(3, Timestamp.from(days.to()));
+    }
+
+    private static long single(PreparedStatement statement) throws SQLException {
+        try (ResultSet rs = statement.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 }

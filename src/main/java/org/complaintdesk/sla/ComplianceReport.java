@@ -57,15 +57,11 @@ public class ComplianceReport {
     @Transactional
     public List<Row> compliance(Grouping by, Period period) {
         ZoneId zone = windows.timeZone();
-        LocalDate firstDay = LocalDate.ofInstant(period.from(), zone);
-        LocalDate endDay = LocalDate.ofInstant(period.to(), zone);
-        if (endDay.atStartOfDay(zone).toInstant().isBefore(period.to())) {
-            endDay = endDay.plusDays(1);
-        }
+        Period days = period.wholeDays(zone);
         Map<String, Row> rows = new LinkedHashMap<>();
         try (Connection connection = dataSource.getConnection()) {
-            readSummary(connection, by, firstDay, endDay, rows);
-            readOpen(connection, by, firstDay.atStartOfDay(zone).toInstant(), endDay.atStartOfDay(zone).toInstant(), rows);
+            readSummary(connection, by, period.firstDay(zone), period.endDay(zone), rows);
+            readOpen(connection, by, days.from(), days.to(), rows);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot compute compliance", e);
         }

@@ -14,12 +14,7 @@ public final class BenchAccess {
     public static ComplianceReport compliance(DataSource dataSource, ZoneId zone, Instant now) {
         ComplianceReport report = new ComplianceReport();
         report.dataSource = dataSource;
-        report.windows = new SlaWindows() {
-            @Override
-            public ZoneId timeZone() {
-                return zone;
-            }
-        };
+        report.windows = zone(zone);
         report.clock = clock(now);
         return report;
     }
@@ -30,11 +25,21 @@ public final class BenchAccess {
         return report;
     }
 
-    public static BreachList breaches(DataSource dataSource, Instant now) {
+    public static BreachList breaches(DataSource dataSource, ZoneId zone, Instant now) {
         BreachList list = new BreachList();
         list.dataSource = inTransaction(dataSource);
+        list.windows = zone(zone);
         list.clock = clock(now);
         return list;
+    }
+
+    private static SlaWindows zone(ZoneId zone) {
+        return new SlaWindows() {
+            @Override
+            public ZoneId timeZone() {
+                return zone;
+            }
+        };
     }
 
     private static DeskClock clock(Instant now) {

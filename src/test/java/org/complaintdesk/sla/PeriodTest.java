@@ -27,6 +27,17 @@ class PeriodTest {
     }
 
     @Test
+    void widensToWholeDaysInTheDesksZone() {
+        java.time.ZoneId shanghai = java.time.ZoneId.of("Asia/Shanghai");
+        Period period = new Period(Instant.parse("2026-11-22T20:00:00Z"), Instant.parse("2026-11-23T16:00:00Z"));
+        assertThat(period.firstDay(shanghai)).isEqualTo(LocalDate.of(2026, 11, 23));
+        assertThat(period.endDay(shanghai)).as("a period ending at midnight ends the day before").isEqualTo(LocalDate.of(2026, 11, 24));
+        assertThat(period.wholeDays(shanghai)).isEqualTo(new Period(Instant.parse("2026-11-22T16:00:00Z"), Instant.parse("2026-11-23T16:00:00Z")));
+        assertThat(new Period(Instant.parse("2026-11-22T20:00:00Z"), Instant.parse("2026-11-23T16:00:01Z")).endDay(shanghai))
+                .isEqualTo(LocalDate.of(2026, 11, 25));
+    }
+
+    @Test
     void theShareCountsOpenOverdueComplaintsAsMissed() {
         assertThat(new ComplianceReport.Row("NORTH", 10, 8, 6, 2, 2, 0).share()).isEqualTo(0.6);
         assertThat(new ComplianceReport.Row("NORTH", 3, 0, 0, 0, 0, 3).share()).isNull();
