@@ -65,14 +65,15 @@ public class ComplianceReport {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot compute compliance", e);
         }
-        return List.copyOf(new TreeMap<>(rows).values());
+        // a reclassification can leave a group that no complaint is in any more
+        return new TreeMap<>(rows).values().stream().filter(row -> row.total() > 0 || row.openOverdue() > 0 || row.pending() > 0).toList();
     }
 
     private static void readSummary(Connection connection, Grouping by, LocalDate firstDay, LocalDate endDay,
             Map<String, Row> rows) throws SQLException {
-        String key = by.isPeriod() ? "day" : "dim_value";
+        String key = by.isPeriod() ? "summary_day" : "dim_value";
         String sql = "select " + key + ", sum(total), sum(replied), sum(met), sum(breached) from compliance_summary"
-                + " where dimension = ? and day >= ? and day < ? group by " + key;
+                + " where dimension = ? and summary_day >= ? and summary_day < ? group by " + key;
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, by.dimension());
             statement.setDate(2, Date.valueOf(firstDay));

@@ -50,18 +50,18 @@ public class ComplianceSummary {
         }
     }
 
-    private static final String POSTGRESQL_UPSERT = "insert into compliance_summary as s (day, dimension, dim_value, total, replied, met, breached)"
-            + " values (?, ?, ?, ?, ?, ?, ?) on conflict (dimension, day, dim_value) do update set total = s.total + excluded.total,"
+    private static final String POSTGRESQL_UPSERT = "insert into compliance_summary as s (summary_day, dimension, dim_value, total, replied, met, breached)"
+            + " values (?, ?, ?, ?, ?, ?, ?) on conflict (dimension, summary_day, dim_value) do update set total = s.total + excluded.total,"
             + " replied = s.replied + excluded.replied, met = s.met + excluded.met, breached = s.breached + excluded.breached";
 
     private static final String H2_UPSERT = "merge into compliance_summary s using (values (cast(? as date), cast(? as varchar(20)),"
             + " cast(? as varchar(80)), cast(? as bigint), cast(? as bigint), cast(? as bigint), cast(? as bigint)))"
-            + " v(day, dimension, dim_value, total, replied, met, breached)"
-            + " on s.dimension = v.dimension and s.day = v.day and s.dim_value = v.dim_value"
+            + " v(summary_day, dimension, dim_value, total, replied, met, breached)"
+            + " on s.dimension = v.dimension and s.summary_day = v.summary_day and s.dim_value = v.dim_value"
             + " when matched then update set total = s.total + v.total, replied = s.replied + v.replied, met = s.met + v.met,"
             + " breached = s.breached + v.breached"
-            + " when not matched then insert (day, dimension, dim_value, total, replied, met, breached)"
-            + " values (v.day, v.dimension, v.dim_value, v.total, v.replied, v.met, v.breached)";
+            + " when not matched then insert (summary_day, dimension, dim_value, total, replied, met, breached)"
+            + " values (v.summary_day, v.dimension, v.dim_value, v.total, v.replied, v.met, v.breached)";
 
     @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
     DataSource dataSource;
