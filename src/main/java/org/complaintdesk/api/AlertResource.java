@@ -3,6 +3,7 @@ package org.complaintdesk.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.metrics.annotation.Timed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,6 +20,7 @@ import org.complaintdesk.security.Actor;
 /** /api/alerts: the caller's alerts, and marking one read. */
 @Path("alerts")
 @RequestScoped
+@Timed(description = "Time to answer this API call")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"AGENT", "TEAM_LEAD", "SUPERVISOR", "AUDITOR", "ADMIN"})
 public class AlertResource {

@@ -3,6 +3,7 @@ package org.complaintdesk.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.metrics.annotation.Timed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -26,6 +27,7 @@ import org.complaintdesk.sla.Period;
  */
 @Path("audit/export")
 @RequestScoped
+@Timed(description = "Time to answer this API call")
 @RolesAllowed({"AUDITOR", "SUPERVISOR", "ADMIN"})
 public class AuditExportResource {
 

@@ -3,6 +3,7 @@ package org.complaintdesk.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.metrics.annotation.Timed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -30,6 +31,7 @@ import org.complaintdesk.workflow.ProcessDiagram;
 /** /api/audit: SLA truth for auditors, read-only. */
 @Path("audit")
 @RequestScoped
+@Timed(description = "Time to answer this API call")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"AUDITOR", "SUPERVISOR", "ADMIN"})
 public class AuditResource {

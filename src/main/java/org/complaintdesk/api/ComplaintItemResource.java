@@ -3,6 +3,7 @@ package org.complaintdesk.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.metrics.annotation.Timed;
 import jakarta.json.JsonStructure;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -29,6 +30,7 @@ import org.complaintdesk.workflow.ComplaintProcess;
  */
 @Path("complaints/{number}")
 @RequestScoped
+@Timed(description = "Time to answer this API call")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({"AGENT", "TEAM_LEAD", "SUPERVISOR", "AUDITOR", "ADMIN"})

@@ -3,6 +3,7 @@ package org.complaintdesk.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.metrics.annotation.Timed;
 import jakarta.json.JsonStructure;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -33,6 +34,7 @@ import org.complaintdesk.security.Actor;
 /** /api/complaints: log a complaint; list and search them. */
 @Path("complaints")
 @RequestScoped
+@Timed(description = "Time to answer this API call")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"AGENT", "TEAM_LEAD", "SUPERVISOR", "AUDITOR", "ADMIN"})
 public class ComplaintResource {

@@ -39,6 +39,9 @@ public class DeskStartup {
     SlaWindows windows;
 
     @Inject
+    DeskMetrics metrics;
+
+    @Inject
     ProcessDeployer processDeployer;
 
     @Inject
@@ -68,6 +71,7 @@ public class DeskStartup {
                 + " migration(s) applied) on " + settings.kind().orElseThrow() + " " + settings.safeUrl());
         workflowEngine.start();
         processDeployer.deployAll();
+        metrics.register();
         String login = userSeeding.seed(demoUsers.orElse(settings.isEmbedded()), adminUsername, adminPassword.orElse(""));
         LOG.info(() -> "Complaint Desk is ready at http://localhost:" + httpPort + "/"
                 + (login.isEmpty() ? "" : " - log in as " + login));

@@ -8,6 +8,7 @@ import java.util.Date;
 import org.complaintdesk.complaint.Alert;
 import org.complaintdesk.complaint.ComplaintEvents;
 import org.complaintdesk.complaint.ComplaintEvents.Holder;
+import org.complaintdesk.platform.DeskMetrics;
 import org.flowable.engine.delegate.DelegateExecution;
 
 /** The application's side of {@link ComplaintProcessHooks}: turns the BPMN's calls into complaint events. */
@@ -18,8 +19,16 @@ public class ComplaintProcessHooksBean implements ComplaintProcessHooks {
     @Inject
     ComplaintEvents events;
 
+    @Inject
+    DeskMetrics metrics;
+
     @Override
     public void escalate(DelegateExecution execution, String level, String reason) {
+        if (REASON_REPLY_OVERDUE.equals(reason)) {
+            metrics.timerFired(ComplaintProcess.TIMER_REPLY_OVERDUE, due(execution, ComplaintProcess.VAR_REPLY_DEADLINE));
+        } else if (REASON_LEAD_OVERDUE.equals(reason)) {
+            metrics.timerFired("timer_leadOverdue", due(execution, ComplaintProcess.VAR_ESCALATION_DEADLINE));
+        }
         Holder to = LEVEL_SUPERVISOR.equals(level) ? Holder.SUPERVISOR : Holder.TEAM_LEAD;
         Instant deadline = events.escalate(complaintId(execution), to, reason);
         execution.setVariable(ComplaintProcess.VAR_ESCALATION_DEADLINE, Date.from(deadline));
@@ -27,6 +36,9 @@ public class ComplaintProcessHooksBean implements ComplaintProcessHooks {
 
     @Override
     public void raiseAlert(DelegateExecution execution, String kind) {
+        if (ALERT_REPLY_WARNING.equals(kind)) {
+            metrics.timerFired(ComplaintProcess.TIMER_REPLY_WARNING, due(execution, ComplaintProcess.VAR_REPLY_WARNING_AT));
+        }
         events.raiseAlert(complaintId(execution), Alert.Kind.valueOf(kind), holder(execution, kind));
     }
 
@@ -69,6 +81,11 @@ public class ComplaintProcessHooksBean implements ComplaintProcessHooks {
     @Override
     public String ratingWait() {
         return events.ratingWait().toString();
+    }
+
+    /** The due time a timer waited for, from the variable its BPMN definition reads. */
+    private static Instant due(DelegateExecution execution, String variable) {
+        return execution.getVariable(variable) instanceof Date date ? date.toInstant() : null;
     }
 
     private static Long complaintId(DelegateExecution execution) {
