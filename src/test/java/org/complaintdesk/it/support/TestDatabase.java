@@ -27,15 +27,21 @@ public final class TestDatabase {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot start embedded PostgreSQL", e);
             }
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    postgres.close();
-                } catch (IOException ignored) {
-                    // the JVM is going anyway
-                }
-            }));
+            Runtime.getRuntime().addShutdownHook(new Thread(TestDatabase::stop));
         }
         return postgres;
+    }
+
+    /** Stops the server now (for programs that end without the JVM's shutdown, such as a benchmark under Maven). */
+    public static synchronized void stop() {
+        if (postgres != null) {
+            try {
+                postgres.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            postgres = null;
+        }
     }
 
     /** Creates an empty database and returns its JDBC URL (user and password: postgres). */
