@@ -5,10 +5,15 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -17,7 +22,7 @@ import org.flowable.engine.repository.Deployment;
 import org.flowable.engine.repository.DeploymentBuilder;
 
 /**
- * Deploys the packaged BPMN files (the top-level processes/ folder) and, if configured, those of an extra
+ * Deploys every packaged BPMN file (the top-level processes/ folder) and, if configured, those of an extra
  * folder. Duplicate filtering makes a restart with unchanged files create no new process version.
  */
 @ApplicationScoped
@@ -25,8 +30,8 @@ public class ProcessDeployer {
 
     private static final Logger LOG = Logger.getLogger(ProcessDeployer.class.getName());
 
-    /** The packaged process files; every BPMN file in processes/ must be listed here. */
-    static final List<String> PACKAGED = List.of(ComplaintProcess.RESOURCE);
+    /** The classpath folder the top-level processes/ folder is packaged into. */
+    static final String PACKAGED_FOLDER = "processes";
 
     @Inject
     RepositoryService repositoryService;
@@ -38,16 +43,40 @@ public class ProcessDeployer {
     public void deployAll() {
         DeploymentBuilder packaged = repositoryService.createDeployment()
                 .name("complaint-desk").enableDuplicateFiltering();
-        ClassLoader loader = ProcessDeployer.class.getClassLoader();
-        for (String resource : PACKAGED) {
-            if (loader.getResource(resource) != null) {
-                packaged.addClasspathResource(resource);
-            } else {
-                LOG.warning(() -> "Process file missing from the WAR: " + resource);
-            }
+        List<String> resources = packagedResources(ProcessDeployer.class.getClassLoader());
+        if (!resources.contains(ComplaintProcess.RESOURCE)) {
+            throw new IllegalStateException("The complaint process is missing from the WAR: " + ComplaintProcess.RESOURCE);
         }
+        resources.forEach(packaged::addClasspathResource);
         report(packaged.deploy());
         extraDir.filter(dir -> !dir.isBlank()).ifPresent(dir -> deployFolder(Path.of(dir)));
+    }
+
+    /** Every BPMN file packaged under processes/ (an exploded WAR's folder, or a jar's entries). */
+    static List<String> packagedResources(ClassLoader loader) {
+        URL folder = loader.getResource(PACKAGED_FOLDER);
+        if (folder == null) {
+            return List.of();
+        }
+        try {
+            if ("jar".equals(folder.getProtocol())) {
+                JarURLConnection connection = (JarURLConnection) folder.openConnection();
+                connection.setUseCaches(false); // our own JarFile to close, not the class loader's shared one
+                try (JarFile jar = connection.getJarFile()) {
+                    return jar.stream().map(JarEntry::getName).filter(ProcessDeployer::isPackagedBpmn).sorted().toList();
+                }
+            }
+            try (Stream<Path> files = Files.list(Path.of(folder.toURI()))) {
+                return files.map(f -> PACKAGED_FOLDER + "/" + f.getFileName()).filter(ProcessDeployer::isPackagedBpmn).sorted().toList();
+            }
+        } catch (IOException | URISyntaxException e) {
+            throw new IllegalStateException("cannot list the packaged processes at " + folder, e);
+        }
+    }
+
+    private static boolean isPackagedBpmn(String name) {
+        return name.startsWith(PACKAGED_FOLDER + "/") && name.indexOf('/', PACKAGED_FOLDER.length() + 1) < 0
+                && (name.endsWith(".bpmn20.xml") || name.endsWith(".bpmn"));
     }
 
     private void deployFolder(Path folder) {
