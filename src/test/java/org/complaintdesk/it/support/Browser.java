@@ -61,7 +61,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebElement find(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(by));
+        return waitFor(ExpectedConditions.presenceOfElementLocated(by), Duration.ofSeconds(20));
     }
 
     /** An element whose id ends with the given id (Faces prefixes the form's id). */
@@ -87,8 +87,12 @@ public final class Browser implements AutoCloseable {
         return waitFor(condition, Duration.ofSeconds(30));
     }
 
+    /** Waits for a condition; a page being replaced meanwhile (a post-back, a redirect) only means "not yet". */
     public <T> T waitFor(org.openqa.selenium.support.ui.ExpectedCondition<T> condition, Duration timeout) {
-        return new WebDriverWait(driver, timeout).until(condition);
+        WebDriverWait wait = new WebDriverWait(driver, timeout);
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.WebDriverException.class);
+        return wait.until(condition);
     }
 
     public String text() {
