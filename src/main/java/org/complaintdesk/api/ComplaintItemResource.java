@@ -19,6 +19,7 @@ import org.complaintdesk.api.ApiViews.TaskView;
 import org.complaintdesk.complaint.Complaint;
 import org.complaintdesk.complaint.ComplaintException;
 import org.complaintdesk.complaint.ComplaintQueries;
+import org.complaintdesk.complaint.EscalationSteps;
 import org.complaintdesk.complaint.ComplaintSteps;
 import org.complaintdesk.complaint.Steps;
 import org.complaintdesk.security.Actor;
@@ -38,6 +39,9 @@ public class ComplaintItemResource {
 
     @Inject
     ComplaintSteps steps;
+
+    @Inject
+    EscalationSteps escalations;
 
     @Inject
     ComplaintQueries queries;
@@ -74,9 +78,9 @@ public class ComplaintItemResource {
             case ComplaintProcess.TASK_REPLY, ComplaintProcess.TASK_REPLY_AS_INSTRUCTED ->
                     steps.reply(number, key, JsonInput.read(body, Steps.Reply.class), actor);
             case ComplaintProcess.TASK_TEAM_LEAD_HANDLE, ComplaintProcess.TASK_SUPERVISOR_HANDLE ->
-                    steps.decide(number, key, JsonInput.read(body, Steps.LeadDecision.class), actor);
+                    escalations.decide(number, key, JsonInput.read(body, Steps.LeadDecision.class), actor);
             case ComplaintProcess.TASK_QUALITY_REVIEW ->
-                    steps.qualityReview(number, JsonInput.read(body, Steps.QualityReview.class), actor);
+                    escalations.qualityReview(number, JsonInput.read(body, Steps.QualityReview.class), actor);
             default -> throw ComplaintException.unknown("step", "There is no step called " + key);
         };
         return ComplaintView.of(complaint, queries.now());
@@ -86,21 +90,21 @@ public class ComplaintItemResource {
     @Path("claim")
     @RolesAllowed({"TEAM_LEAD", "SUPERVISOR"})
     public ComplaintView claim(@PathParam("number") String number) {
-        return ComplaintView.of(steps.claim(number, actor), queries.now());
+        return ComplaintView.of(escalations.claim(number, actor), queries.now());
     }
 
     @POST
     @Path("contact")
     @RolesAllowed({"TEAM_LEAD", "SUPERVISOR"})
     public ComplaintView contact(@PathParam("number") String number, JsonStructure body) {
-        return ComplaintView.of(steps.recordContact(number, JsonInput.read(body, Steps.Contact.class), actor), queries.now());
+        return ComplaintView.of(escalations.recordContact(number, JsonInput.read(body, Steps.Contact.class), actor), queries.now());
     }
 
     @POST
     @Path("reclassify")
     @RolesAllowed({"TEAM_LEAD", "SUPERVISOR"})
     public ComplaintView reclassify(@PathParam("number") String number, JsonStructure body) {
-        return ComplaintView.of(steps.reclassify(number, JsonInput.read(body, Steps.Reclassification.class), actor), queries.now());
+        return ComplaintView.of(escalations.reclassify(number, JsonInput.read(body, Steps.Reclassification.class), actor), queries.now());
     }
 
     @POST

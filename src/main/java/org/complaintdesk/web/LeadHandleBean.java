@@ -9,7 +9,7 @@ import org.complaintdesk.complaint.Channel;
 import org.complaintdesk.complaint.Complaint;
 import org.complaintdesk.complaint.ComplaintException;
 import org.complaintdesk.complaint.ComplaintQueries;
-import org.complaintdesk.complaint.ComplaintSteps;
+import org.complaintdesk.complaint.EscalationSteps;
 import org.complaintdesk.complaint.Complexity;
 import org.complaintdesk.complaint.Steps;
 import org.complaintdesk.security.CurrentActor;
@@ -30,7 +30,7 @@ public class LeadHandleBean implements Serializable {
     ComplaintQueries queries;
 
     @Inject
-    ComplaintSteps steps;
+    EscalationSteps escalations;
 
     @Inject
     CurrentActor current;
@@ -64,30 +64,30 @@ public class LeadHandleBean implements Serializable {
     }
 
     public String claim() {
-        return act(() -> steps.claim(number, current.actor()), "handle.claimed", false);
+        return act(() -> escalations.claim(number, current.actor()), "handle.claimed", false);
     }
 
     public String recordContact() {
-        return act(() -> steps.recordContact(number, new Steps.Contact(contactNote), current.actor()), "handle.contactRecorded", false);
+        return act(() -> escalations.recordContact(number, new Steps.Contact(contactNote), current.actor()), "handle.contactRecorded", false);
     }
 
     public String replyAndClose() {
-        return act(() -> steps.decide(number, task.key(), new Steps.LeadDecision(Steps.Decision.REPLIED, reply, replyChannel,
+        return act(() -> escalations.decide(number, task.key(), new Steps.LeadDecision(Steps.Decision.REPLIED, reply, replyChannel,
                 customerUnderstood, null), current.actor()), "handle.replied", true);
     }
 
     public String handBack() {
-        return act(() -> steps.decide(number, task.key(), new Steps.LeadDecision(Steps.Decision.HAND_BACK, null, null, null,
+        return act(() -> escalations.decide(number, task.key(), new Steps.LeadDecision(Steps.Decision.HAND_BACK, null, null, null,
                 instruction), current.actor()), "handle.handedBack", true);
     }
 
     public String reclassify() {
-        return act(() -> steps.reclassify(number, new Steps.Reclassification(complexity, reclassifyReason, complaint.getVersion()),
+        return act(() -> escalations.reclassify(number, new Steps.Reclassification(complexity, reclassifyReason, complaint.getVersion()),
                 current.actor()), "handle.reclassified", false);
     }
 
     public String review() {
-        return act(() -> steps.qualityReview(number, new Steps.QualityReview(findings), current.actor()), "handle.reviewed", true);
+        return act(() -> escalations.qualityReview(number, new Steps.QualityReview(findings), current.actor()), "handle.reviewed", true);
     }
 
     /** Runs one step; on success shows the complaint (done) or this page again, on refusal says why. */

@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.complaintdesk.complaint.ComplaintException;
-import org.complaintdesk.complaint.ComplaintSteps;
+import org.complaintdesk.complaint.EscalationSteps;
 import org.complaintdesk.complaint.WorkQueries;
 import org.complaintdesk.complaint.WorkQueries.AgentLoad;
 import org.complaintdesk.complaint.WorkQueries.WorkItem;
@@ -34,7 +34,7 @@ public class WorkListBean implements Serializable {
     WorkQueries work;
 
     @Inject
-    ComplaintSteps steps;
+    EscalationSteps escalationSteps;
 
     @Inject
     CurrentActor current;
@@ -75,7 +75,7 @@ public class WorkListBean implements Serializable {
 
     public void claim(String number) {
         try {
-            steps.claim(number, current.actor());
+            escalationSteps.claim(number, current.actor());
             Screens.info("queue.claimed");
         } catch (ComplaintException refused) {
             Screens.show(refused, "queueForm");

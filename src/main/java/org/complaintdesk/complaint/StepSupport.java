@@ -1,0 +1,87 @@
+package org.complaintdesk.complaint;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Map;
+import org.complaintdesk.security.Actor;
+import org.complaintdesk.sla.ComplianceSummary;
+import org.complaintdesk.sla.DeskClock;
+import org.complaintdesk.sla.SlaWindows;
+import org.complaintdesk.workflow.ComplaintProcess;
+import org.complaintdesk.workflow.ProcessTasks;
+import org.complaintdesk.workflow.ProcessTasks.OpenTask;
+
+/** What the agents' and the team leads' steps share: finding the complaint and its open step, recording a reply, reclassifying. */
+@ApplicationScoped
+class StepSupport {
+
+    @Inject
+    ComplaintRepository repository;
+
+    @Inject
+    HistoryLog history;
+
+    @Inject
+    ProcessTasks tasks;
+
+    @Inject
+    SlaWindows windows;
+
+    @Inject
+    DeskClock clock;
+
+    @Inject
+    ComplianceSummary summary;
+
+    void recordReply(Complaint complaint, String reply, Channel channel, boolean understood, Actor actor) {
+        Instant now = clock.now();
+        complaint.recordReply(reply, channel, understood, now);
+        countReply(complaint);
+        history.append(complaint, now, actor.username(), "REPLIED",
+                "via " + channel + ", understood " + understood + ", " + (Boolean.TRUE.equals(complaint.getSlaMet())
+                        ? "within the deadline" : complaint.getMinutesLate() + " minute(s) late"), reply);
+    }
+
+    void countReply(Complaint complaint) {
+        if (complaint.getSlaMet() != null) {
+            summary.apply(complaint.getReceivedAt(), complaint.dimensions(), ComplianceSummary.Change.replied(complaint.getSlaMet()));
+        }
+    }
+
+    void changeComplexity(Complaint complaint, Complexity complexity, DeadlineRecord.Reason reason, Instant now,
+            Actor actor, String why) {
+        Complexity before = complaint.getComplexity();
+        summary.moveComplexity(complaint.getReceivedAt(), complaint.dimensions(), complexity.name(), complaint.counted());
+        complaint.setComplexity(complexity);
+        Instant deadline = windows.replyDeadline(complaint.getReceivedAt(), complexity == Complexity.COMPLEX);
+        complaint.setReplyDeadline(deadline);
+        repository.persist(new DeadlineRecord(complaint.getId(), deadline, complexity, reason, now, actor.username()));
+        history.append(complaint, now, actor.username(), "RECLASSIFIED",
+                "complexity " + before + " -> " + complexity + ", reply due " + deadline, why);
+        Instant warningAt = windows.warningAt(complaint.getReceivedAt(), deadline);
+        tasks.setVariables(complaint.getProcessInstanceId(), Map.of(
+                ComplaintProcess.VAR_COMPLEXITY, complexity.name(),
+                ComplaintProcess.VAR_REPLY_DEADLINE, Date.from(deadline),
+                ComplaintProcess.VAR_REPLY_WARNING_AT, Date.from(warningAt)));
+        // an agent's reply already under way keeps its timers: they move with the deadline
+        tasks.moveReplyDeadline(complaint.getProcessInstanceId(), warningAt, deadline);
+    }
+
+    Complaint find(String number) {
+        return repository.findByNumber(number).orElseThrow(() -> ComplaintException.notFound(number));
+    }
+
+    OpenTask openTask(Complaint complaint, String taskKey) {
+        return tasks.find(complaint.getProcessInstanceId(), taskKey).orElseThrow(() -> ComplaintException.conflict(
+                "Complaint " + complaint.getNumber() + " has no open step " + taskKey + " now"));
+    }
+
+    /** Refuses anyone but a team lead of the complaint's team or a supervisor, saying who may. */
+    static void mustLead(Complaint complaint, Actor actor, String doing) {
+        if (!actor.leads(complaint.getTeamCode())) {
+            throw ComplaintException.notAllowed("Only a team lead of team " + complaint.getTeamCode() + " or a supervisor " + doing);
+        }
+    }
+}
