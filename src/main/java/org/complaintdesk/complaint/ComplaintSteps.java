@@ -92,11 +92,6 @@ public class ComplaintSteps {
         return complaint;
     }
 
-
-
-
-
-
     /** The customer's 1-4 rating after closing: 4 reopens, 3 opens a quality review (in the process). */
     @Transactional
     public Complaint rate(String number, Steps.Rating input, Actor actor) {
@@ -113,10 +108,6 @@ public class ComplaintSteps {
         return complaint;
     }
 
-
-
-
-
     private Complaint loggedBy(String number, Actor actor) {
         Complaint complaint = support.find(number);
         if (!actor.username().equals(complaint.getLoggingAgent())) {
@@ -124,8 +115,5 @@ public class ComplaintSteps {
         }
         return complaint;
     }
-
-
-
 
 }

@@ -55,6 +55,7 @@ public class EscalationSteps {
         tasks.complete(task.id(), Map.of(ComplaintProcess.VAR_DECISION, input.decision().name()));
         return complaint;
     }
+
     @Transactional
     public Complaint claim(String number, Actor actor) {
         Complaint complaint = support.find(number);
@@ -64,6 +65,7 @@ public class EscalationSteps {
         history.append(repository.lockForChange(complaint), clock.now(), actor.username(), "CLAIMED", task.key(), null);
         return complaint;
     }
+
     /** The team lead's (or supervisor's) contact with the customer (DOMAIN.md section 19: at once). */
     @Transactional
     public Complaint recordContact(String number, Steps.Contact input, Actor actor) {
@@ -75,6 +77,7 @@ public class EscalationSteps {
         history.append(repository.lockForChange(complaint), now, actor.username(), "CUSTOMER_CONTACTED", null, input.note());
         return complaint;
     }
+
     /** A team lead changes the complexity: the deadline is recomputed from the time of receipt. */
     @Transactional
     public Complaint reclassify(String number, Steps.Reclassification input, Actor actor) {
@@ -94,6 +97,7 @@ public class EscalationSteps {
         }
         return complaint;
     }
+
     @Transactional
     public Complaint qualityReview(String number, Steps.QualityReview input, Actor actor) {
         Complaint complaint = support.find(number);
@@ -104,6 +108,7 @@ public class EscalationSteps {
         tasks.complete(task.id(), Map.of());
         return complaint;
     }
+
     private void mayHandleEscalation(Complaint complaint, String taskKey, Actor actor) {
         boolean allowed = ComplaintProcess.TASK_SUPERVISOR_HANDLE.equals(taskKey)
                 ? actor.is(Role.SUPERVISOR) : actor.leads(complaint.getTeamCode());
@@ -111,6 +116,7 @@ public class EscalationSteps {
             throw ComplaintException.notAllowed("This escalation of " + complaint.getNumber() + " is not for you");
         }
     }
+
     /** The open team lead's or supervisor's task that the actor may handle. */
     private OpenTask escalationTask(Complaint complaint, Actor actor) {
         for (String key : new String[] {ComplaintProcess.TASK_SUPERVISOR_HANDLE, ComplaintProcess.TASK_TEAM_LEAD_HANDLE}) {
@@ -123,6 +129,7 @@ public class EscalationSteps {
         StepSupport.mustLead(complaint, actor, "handles its escalations");
         throw ComplaintException.conflict("Complaint " + complaint.getNumber() + " is not escalated now");
     }
+
     private static void notClaimedByAnother(OpenTask task, Actor actor) {
         if (task.assignee() != null && !task.assignee().equals(actor.username()) && !actor.is(Role.SUPERVISOR)) {
             throw ComplaintException.conflict("Already claimed by " + task.assignee());
