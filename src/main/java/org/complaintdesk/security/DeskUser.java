@@ -47,6 +47,10 @@ public class DeskUser {
     @Column(nullable = false)
     private boolean enabled = true;
 
+    /** Where alerts also go by e-mail; none: alerts on screen only. */
+    @Column(length = 200)
+    private String email;
+
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
@@ -97,6 +101,14 @@ public class DeskUser {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
     }
 
     public OffsetDateTime getCreatedAt() {

@@ -19,6 +19,8 @@ public class UserSeeding {
 
     /** The demo users' password, printed in the README and the start log. */
     public static final String DEMO_PASSWORD = "demo";
+    /** The demo users' e-mail domain (reserved for examples: nothing is ever delivered there by a real server). */
+    public static final String DEMO_MAIL_DOMAIN = "complaintdesk.example";
 
     record DemoUser(String username, String employeeNumber, String displayName, Role role, String team) {
     }
@@ -53,8 +55,10 @@ public class UserSeeding {
             String hash = hasher.hash(DEMO_PASSWORD);
             for (DemoUser demo : DEMO_USERS) {
                 Team team = demo.team() == null ? null : demo.team().equals("NORTH") ? north : south;
-                users.save(new DeskUser(demo.username(), demo.employeeNumber(), demo.displayName(), demo.role(),
-                        team, hash, now));
+                DeskUser user = new DeskUser(demo.username(), demo.employeeNumber(), demo.displayName(), demo.role(),
+                        team, hash, now);
+                user.setEmail(demo.username() + "@" + DEMO_MAIL_DOMAIN);
+                users.save(user);
             }
             return "demo users agent1, agent2, lead1, lead2, supervisor1, auditor1, admin; password '" + DEMO_PASSWORD + "'";
         }

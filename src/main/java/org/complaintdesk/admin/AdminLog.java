@@ -1,0 +1,55 @@
+package org.complaintdesk.admin;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.complaintdesk.security.Actor;
+import org.complaintdesk.sla.DeskClock;
+
+/**
+ * Appends to and reads the administrators' history. Called inside the transaction of the change it records,
+ * so a change is never without its line. Two changes at the very same moment collide on the unique sequence
+ * number and one of them fails as a whole (administrative changes are rare).
+ */
+@ApplicationScoped
+public class AdminLog {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    DeskClock clock;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public AdminHistoryEntry record(Actor actor, String subject, String action, String changes) {
+        List<AdminHistoryEntry> last = em.createQuery("select h from AdminHistoryEntry h order by h.seqNo desc", AdminHistoryEntry.class)
+                .setMaxResults(1).getResultList();
+        AdminHistoryEntry entry = new AdminHistoryEntry(last.isEmpty() ? 1 : last.get(0).getSeqNo() + 1, clock.now(),
+                actor.username(), subject, action, changes, last.isEmpty() ? null : last.get(0).getHash());
+        em.persist(entry);
+        return entry;
+    }
+
+    /** The newest entries first, optionally only those about subjects starting with the given text. */
+    public List<AdminHistoryEntry> latest(String subjectPrefix, int max) {
+        String prefix = subjectPrefix == null ? "" : subjectPrefix;
+        return em.createQuery("select h from AdminHistoryEntry h where h.subject like :prefix order by h.seqNo desc",
+                AdminHistoryEntry.class).setParameter("prefix", prefix.replace("%", "") + "%").setMaxResults(max).getResultList();
+    }
+
+    /** Whether every row's hash matches its content and its predecessor: the sequence number of the first broken row, or 0. */
+    public long firstBrokenRow() {
+        String previous = null;
+        for (AdminHistoryEntry entry : em.createQuery("select h from AdminHistoryEntry h order by h.seqNo",
+                AdminHistoryEntry.class).getResultList()) {
+            if (!entry.getHash().equals(entry.computeHash()) || !java.util.Objects.equals(previous, entry.getPrevHash())) {
+                return entry.getSeqNo();
+            }
+            previous = entry.getHash();
+        }
+        return 0;
+    }
+}
