@@ -42,6 +42,9 @@ public class ComplaintEvents {
     @Inject
     ComplianceSummary summary;
 
+    @Inject
+    jakarta.enterprise.event.Event<ComplaintClosed> closed;
+
     /**
      * Hands the complaint to a team lead (level 1) or supervisor (level 2) and raises its alerts.
      * @return the deadline by which the new holder must act
@@ -86,6 +89,8 @@ public class ComplaintEvents {
         Instant now = clock.now();
         complaint.close(now);
         history.append(complaint, now, SYSTEM, "CLOSED", how, null);
+        closed.fire(new ComplaintClosed(complaint.getId(), complaint.getNumber(), complaint.getContactPhone(),
+                complaint.getCategory().hasReplyDeadline()));
     }
 
     /** A rating of 4: the problem was not solved; a new reply window starts now. */

@@ -48,6 +48,16 @@ public class ComplaintException extends RuntimeException {
         return new ComplaintException(409, "Not possible now", detail, List.of());
     }
 
+    /** No valid credential for a machine client (an integration's API key): the API answers 401. */
+    public static ComplaintException unauthorized(String detail) {
+        return new ComplaintException(401, "Unauthorized", detail, List.of());
+    }
+
+    /** Well-formed but cannot be honoured as sent, such as a replayed Idempotency-Key with another body. */
+    public static ComplaintException unprocessable(String detail) {
+        return new ComplaintException(422, "Unprocessable request", detail, List.of());
+    }
+
     public int status() {
         return status;
     }

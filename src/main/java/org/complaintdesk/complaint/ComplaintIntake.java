@@ -45,9 +45,22 @@ public class ComplaintIntake {
         if (!(actor.is(Role.AGENT) || actor.is(Role.TEAM_LEAD) || actor.is(Role.SUPERVISOR))) {
             throw ComplaintException.notAllowed("Only agents, team leads and supervisors log complaints");
         }
+        return create(input, actor.username(), actor.team(), actor.username(), "");
+    }
+
+    /**
+     * A complaint another system sends in (web form, chat, SMS gateway): logged in the name of the integration
+     * and handed to the given agent, who apologises and records it as if they had taken the call.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Complaint logFromChannel(NewComplaint input, String integration, String agent, String team) {
+        return create(input, agent, team, "integration:" + integration, ", assigned to " + agent);
+    }
+
+    private Complaint create(NewComplaint input, String agent, String team, String loggedBy, String note) {
         validation.check(input, "the complaint");
         Instant now = clock.now();
-        Complaint complaint = new Complaint(input, now, actor.username(), actor.team());
+        Complaint complaint = new Complaint(input, now, agent, team);
         repository.persist(complaint);
         complaint.assignNumber(ComplaintNumbers.format(complaint.getId(), now, windows.timeZone()));
 
@@ -62,14 +75,14 @@ public class ComplaintIntake {
             Instant deadline = windows.replyDeadline(now, complaint.getComplexity() == Complexity.COMPLEX);
             complaint.setReplyDeadline(deadline);
             repository.persist(new DeadlineRecord(complaint.getId(), deadline, complaint.getComplexity(),
-                    DeadlineRecord.Reason.INITIAL, now, actor.username()));
+                    DeadlineRecord.Reason.INITIAL, now, loggedBy));
             variables.put(ComplaintProcess.VAR_REPLY_DEADLINE, Date.from(deadline));
             variables.put(ComplaintProcess.VAR_REPLY_WARNING_AT, Date.from(windows.warningAt(now, deadline)));
             summary.apply(now, complaint.dimensions(), ComplianceSummary.Change.LOGGED);
         }
-        history.append(complaint, now, actor.username(), "LOGGED",
+        history.append(complaint, now, loggedBy, "LOGGED",
                 complaint.getChannel() + ", " + complaint.getCategory() + ", " + complaint.getComplexity()
-                        + (complaint.getReplyDeadline() == null ? "" : ", reply due " + complaint.getReplyDeadline()), null);
+                        + (complaint.getReplyDeadline() == null ? "" : ", reply due " + complaint.getReplyDeadline()) + note, null);
         complaint.linkProcess(runtimeService.startProcessInstanceByKey(ComplaintProcess.KEY, complaint.getNumber(), variables).getId());
         return complaint;
     }

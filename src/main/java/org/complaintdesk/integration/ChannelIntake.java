@@ -1,0 +1,99 @@
+package org.complaintdesk.integration;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.complaintdesk.complaint.Complaint;
+import org.complaintdesk.complaint.ComplaintException;
+import org.complaintdesk.complaint.ComplaintIntake;
+import org.complaintdesk.complaint.ComplaintRepository;
+import org.complaintdesk.complaint.ComplaintStatus;
+import org.complaintdesk.complaint.NewComplaint;
+import org.complaintdesk.security.Role;
+import org.complaintdesk.sla.DeskClock;
+
+/**
+ * Complaints from other systems. Each goes to the agent of the integration's team with the fewest open
+ * complaints. With an Idempotency-Key, a retry of the same request returns the complaint the first one
+ * created; the same key with another request is refused.
+ */
+@ApplicationScoped
+public class ChannelIntake {
+
+    /** The complaint, and whether it was created by an earlier request with the same Idempotency-Key. */
+    public record Outcome(Complaint complaint, boolean replayed) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ComplaintIntake intake;
+
+    @Inject
+    ComplaintRepository complaints;
+
+    @Inject
+    DeskClock clock;
+
+    /**
+     * Logs the complaint, or replays the first result of this Idempotency-Key. Two requests with the same new
+     * key at the same moment: the second fails on the unique key at commit, rolls back whole, and the caller's
+     * retry finds the first one's record.
+     */
+    @Transactional
+    public Outcome submit(IntegrationKey integration, String idempotencyKey, NewComplaint input) {
+        String requestHash = IntegrationKeys.sha256(input.toString());
+        if (idempotencyKey != null) {
+            IdempotencyRecord earlier = em.createQuery("select r from IdempotencyRecord r where r.integrationId = :integration"
+                    + " and r.idempotencyKey = :key", IdempotencyRecord.class)
+                    .setParameter("integration", integration.getId()).setParameter("key", idempotencyKey)
+                    .getResultStream().findFirst().orElse(null);
+            if (earlier != null) {
+                if (!earlier.getRequestHash().equals(requestHash)) {
+                    throw ComplaintException.unprocessable("The Idempotency-Key " + idempotencyKey
+                            + " was used before with a different request; use a new key for a new complaint");
+                }
+                return new Outcome(complaints.findById(earlier.getComplaintId()).orElseThrow(), true);
+            }
+        }
+        if (integration.getChannel() != input.channel()) {
+            throw ComplaintException.invalid("channel", "this integration's key logs " + integration.getChannel() + " complaints");
+        }
+        AgentChoice agent = leastBusyAgent(integration.getTeamCode());
+        Complaint complaint = intake.logFromChannel(input, integration.getName(), agent.username(), agent.team());
+        if (idempotencyKey != null) {
+            em.persist(new IdempotencyRecord(integration.getId(), idempotencyKey, requestHash, complaint.getId(), clock.now()));
+        }
+        return new Outcome(complaint, false);
+    }
+
+    private record AgentChoice(String username, String team) {
+    }
+
+    /** The enabled agent of the team (any team when none is set) with the fewest complaints not yet closed. */
+    private AgentChoice leastBusyAgent(String team) {
+        var query = em.createQuery("select u.username, t.code from DeskUser u left join u.team t"
+                + " where u.role = :agent and u.enabled = true" + (team == null ? "" : " and t.code = :team")
+                + " order by u.username", Object[].class).setParameter("agent", Role.AGENT);
+        List<Object[]> agents = (team == null ? query : query.setParameter("team", team)).getResultList();
+        if (agents.isEmpty()) {
+            throw ComplaintException.conflict("No enabled agent " + (team == null ? "" : "in team " + team + " ")
+                    + "can take the complaint; an administrator must add one");
+        }
+        AgentChoice best = null;
+        long fewest = Long.MAX_VALUE;
+        for (Object[] row : agents) {
+            long open = em.createQuery("select count(c) from Complaint c where c.loggingAgent = :agent and c.status <> :closed", Long.class)
+                    .setParameter("agent", row[0]).setParameter("closed", ComplaintStatus.CLOSED).getSingleResult();
+            if (open < fewest) {
+                fewest = open;
+                best = new AgentChoice((String) row[0], (String) row[1]);
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,174 @@
+package org.complaintdesk.integration;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.complaintdesk.admin.AdminLog;
+import org.complaintdesk.complaint.Channel;
+import org.complaintdesk.complaint.ComplaintException;
+import org.complaintdesk.complaint.InputValidation;
+import org.complaintdesk.security.Actor;
+import org.complaintdesk.security.Role;
+import org.complaintdesk.sla.DeskClock;
+
+/**
+ * Creates, revokes and checks the integrations' API keys. A key reads {@code cdk_<prefix>_<secret>}: the
+ * prefix finds its row, the whole key is compared by SHA-256. A plain hash is enough here (unlike passwords)
+ * because the secret is 256 random bits, not something a person chose.
+ */
+@ApplicationScoped
+public class IntegrationKeys {
+
+    /** What an administrator gives to create a key. */
+    public record NewIntegration(
+            @NotNull @Pattern(regexp = "[A-Za-z0-9._-]{3,60}", message = "must be 3 to 60 letters, digits, '.', '_' or '-'") String name,
+            @NotNull Channel channel,
+            @Pattern(regexp = "[A-Z0-9_]{1,40}", message = "must be a team code such as NORTH") String team) {
+    }
+
+    /** A new key: the only moment its secret exists outside the caller's hands. */
+    public record CreatedKey(IntegrationKey integration, String apiKey) {
+    }
+
+    private static final Logger LOG = Logger.getLogger(IntegrationKeys.class.getName());
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String PREFIX_LETTERS = "abcdefghjkmnpqrstuvwxyz23456789";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AdminLog adminLog;
+
+    @Inject
+    InputValidation validation;
+
+    @Inject
+    DeskClock clock;
+
+    @Transactional
+    public CreatedKey create(NewIntegration input, Actor actor) {
+        mustAdminister(actor);
+        validation.check(input, "the integration");
+        if (find(input.name()).isPresent()) {
+            throw ComplaintException.invalid("name", "an integration of this name exists already (a revoked one keeps its name)");
+        }
+        if (input.team() != null && em.createQuery("select count(t) from Team t where t.code = :code", Long.class)
+                .setParameter("code", input.team()).getSingleResult() == 0) {
+            throw ComplaintException.invalid("team", "no team has the code " + input.team());
+        }
+        String prefix = newPrefix();
+        String apiKey = "cdk_" + prefix + "_" + Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(32));
+        IntegrationKey key = new IntegrationKey(input.name(), input.channel(), input.team(), prefix, sha256(apiKey),
+                clock.now(), actor.username());
+        em.persist(key);
+        adminLog.record(actor, "api-key:" + key.getName(), "API_KEY_CREATED",
+                "channel " + key.getChannel() + ", team " + (key.getTeamCode() == null ? "any" : key.getTeamCode()) + ", key cdk_" + prefix + "_…");
+        return new CreatedKey(key, apiKey);
+    }
+
+    @Transactional
+    public IntegrationKey revoke(String name, Actor actor) {
+        mustAdminister(actor);
+        IntegrationKey key = find(name).orElseThrow(() -> ComplaintException.unknown("integration", "No integration is called " + name));
+        if (key.isRevoked()) {
+            throw ComplaintException.conflict("The key of " + name + " was revoked already, on " + key.getRevokedAt());
+        }
+        key.revoke(clock.now(), actor.username());
+        adminLog.record(actor, "api-key:" + name, "API_KEY_REVOKED", "key cdk_" + key.getKeyPrefix() + "_… refused from now on");
+        return key;
+    }
+
+    public List<IntegrationKey> list() {
+        return em.createQuery("select k from IntegrationKey k order by k.revokedAt desc, k.name", IntegrationKey.class).getResultList();
+    }
+
+    public Optional<IntegrationKey> find(String name) {
+        return em.createQuery("select k from IntegrationKey k where k.name = :name", IntegrationKey.class)
+                .setParameter("name", name).getResultStream().findFirst();
+    }
+
+    /**
+     * The integration whose key this is, or 401. The reason (unknown, revoked) is logged for the operators but
+     * not told to the caller, so that the answer does not help anyone guess keys.
+     */
+    @Transactional
+    public IntegrationKey authenticate(String presented) {
+        if (presented == null || presented.isBlank()) {
+            throw unauthorized();
+        }
+        String[] parts = presented.strip().split("_", 3);
+        IntegrationKey key = parts.length != 3 || !parts[0].equals("cdk") ? null
+                : em.createQuery("select k from IntegrationKey k where k.keyPrefix = :prefix", IntegrationKey.class)
+                        .setParameter("prefix", parts[1]).getResultStream().findFirst().orElse(null);
+        if (key == null || !MessageDigest.isEqual(key.getKeyHash().getBytes(StandardCharsets.US_ASCII),
+                sha256(presented.strip()).getBytes(StandardCharsets.US_ASCII))) {
+            LOG.warning("API call refused: unknown API key" + (key == null ? "" : " (prefix of " + key.getName() + ", wrong secret)"));
+            throw unauthorized();
+        }
+        if (key.isRevoked()) {
+            LOG.warning("API call refused: the key of " + key.getName() + " was revoked on " + key.getRevokedAt());
+            throw unauthorized();
+        }
+        Instant now = clock.now();
+        // last use to the minute: enough for an administrator, and not a write on every call
+        // a bulk update, not the versioned entity: calls arriving together must not fail each other
+        if (key.getLastUsedAt() == null || Duration.between(key.getLastUsedAt(), now).toMinutes() >= 1) {
+            em.createQuery("update IntegrationKey k set k.lastUsedAt = :now where k.id = :id")
+                    .setParameter("now", now.atOffset(java.time.ZoneOffset.UTC)).setParameter("id", key.getId()).executeUpdate();
+        }
+        return key;
+    }
+
+    private static ComplaintException unauthorized() {
+        return ComplaintException.unauthorized("A valid API key is required in the X-Api-Key header; this one is missing, unknown or revoked");
+    }
+
+    private static void mustAdminister(Actor actor) {
+        if (!actor.is(Role.ADMIN)) {
+            throw ComplaintException.notAllowed("Only administrators manage API keys");
+        }
+    }
+
+    private String newPrefix() {
+        while (true) {
+            StringBuilder prefix = new StringBuilder();
+            for (byte b : randomBytes(8)) {
+                prefix.append(PREFIX_LETTERS.charAt(Math.floorMod(b, PREFIX_LETTERS.length())));
+            }
+            if (em.createQuery("select count(k) from IntegrationKey k where k.keyPrefix = :p", Long.class)
+                    .setParameter("p", prefix.toString()).getSingleResult() == 0) {
+                return prefix.toString();
+            }
+        }
+    }
+
+    private static byte[] randomBytes(int count) {
+        byte[] bytes = new byte[count];
+        RANDOM.nextBytes(bytes);
+        return bytes;
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}
