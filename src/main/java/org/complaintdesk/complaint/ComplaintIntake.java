@@ -40,6 +40,9 @@ public class ComplaintIntake {
     @Inject
     RuntimeService runtimeService;
 
+    @Inject
+    CategoryCatalogue categories;
+
     @Transactional
     public Complaint log(NewComplaint input, Actor actor) {
         if (!(actor.is(Role.AGENT) || actor.is(Role.TEAM_LEAD) || actor.is(Role.SUPERVISOR))) {
@@ -59,6 +62,9 @@ public class ComplaintIntake {
 
     private Complaint create(NewComplaint input, String agent, String team, String loggedBy, String note) {
         validation.check(input, "the complaint");
+        if (!categories.isActive(input.category())) {
+            throw ComplaintException.invalid("category", input.category() + " is not taken at intake: an administrator switched it off");
+        }
         Instant now = clock.now();
         Complaint complaint = new Complaint(input, now, agent, team);
         repository.persist(complaint);

@@ -1,29 +1,72 @@
 package org.complaintdesk.sla;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.complaintdesk.platform.DeskSettings;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * The SLA windows (desk.sla.*), read from configuration each time they are needed, never literals in code
- * or BPMN, and the deadline arithmetic built on them.
+ * The SLA windows (desk.sla.*), read each time they are needed (an administrator's change, else the
+ * configured default), never literals in code or BPMN, and the deadline arithmetic built on them.
  */
 @ApplicationScoped
 public class SlaWindows {
+
+    /** The windows administrators may change, in the order screens show them. */
+    public static final List<String> NAMES = List.of("desk.sla.simple-window", "desk.sla.complex-window",
+            "desk.sla.warning-share", "desk.sla.lead-contact-window", "desk.sla.escalation-window",
+            "desk.sla.reminder-cycle", "desk.sla.rating-wait");
+
+    @Inject
+    DeskSettings settings;
 
     private Config config() {
         return ConfigProvider.getConfig(SlaWindows.class.getClassLoader());
     }
 
+    private String value(String key) {
+        return settings == null ? config().getValue(key, String.class) : settings.value(key);
+    }
+
     private Duration duration(String key) {
-        Duration value = Duration.parse(config().getValue(key, String.class));
-        if (value.isNegative() || value.isZero()) {
-            throw new IllegalStateException(key + " must be a positive ISO-8601 duration such as PT2H");
+        try {
+            return (Duration) parse(key, value(key));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(e.getMessage(), e);
         }
-        return value;
+    }
+
+    /**
+     * A window's value checked: a positive ISO-8601 duration, or for the warning share a number between 0 and 1.
+     * @throws IllegalArgumentException saying what a valid value looks like
+     */
+    public static Object parse(String key, String text) {
+        if (key.equals("desk.sla.warning-share")) {
+            try {
+                double share = Double.parseDouble(text.strip());
+                if (share > 0 && share < 1) {
+                    return share;
+                }
+            } catch (NumberFormatException | NullPointerException notANumber) {
+                // answered below
+            }
+            throw new IllegalArgumentException(key + " must lie between 0 and 1, such as 0.75");
+        }
+        try {
+            Duration value = Duration.parse(text.strip());
+            if (!value.isNegative() && !value.isZero()) {
+                return value;
+            }
+        } catch (DateTimeParseException | NullPointerException notADuration) {
+            // answered below
+        }
+        throw new IllegalArgumentException(key + " must be a positive ISO-8601 duration such as PT2H or PT30M");
     }
 
     public Duration replyWindow(boolean complex) {
@@ -31,11 +74,11 @@ public class SlaWindows {
     }
 
     public double warningShare() {
-        double share = config().getValue("desk.sla.warning-share", Double.class);
-        if (share <= 0 || share >= 1) {
-            throw new IllegalStateException("desk.sla.warning-share must lie between 0 and 1, such as 0.75");
+        try {
+            return (Double) parse("desk.sla.warning-share", value("desk.sla.warning-share"));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(e.getMessage(), e);
         }
-        return share;
     }
 
     public Duration leadContactWindow() {

@@ -26,6 +26,10 @@ public class NewComplaintBean implements Serializable {
     @Inject
     CurrentActor current;
 
+    @Inject
+    org.complaintdesk.complaint.CategoryCatalogue catalogue;
+
+    private java.util.Map<Category, String> labels;
     private Channel channel = Channel.PHONE;
     private String customerSurname;
     private String formOfAddress;
@@ -61,8 +65,18 @@ public class NewComplaintBean implements Serializable {
         return Channel.values();
     }
 
-    public Category[] getCategories() {
-        return Category.values();
+    /** The categories intake takes (administrators may switch some off). */
+    public java.util.List<Category> getCategories() {
+        return catalogue.active();
+    }
+
+    /** The administrators' label of a category, else its standard name in the user's language. */
+    public String labelOf(Category category) {
+        if (labels == null) {
+            labels = new java.util.EnumMap<>(Category.class);
+            catalogue.all().stream().filter(s -> s.getLabel() != null).forEach(s -> labels.put(s.getCategory(), s.getLabel()));
+        }
+        return labels.containsKey(category) ? labels.get(category) : Screens.text("category." + category);
     }
 
     public Complexity[] getComplexities() {

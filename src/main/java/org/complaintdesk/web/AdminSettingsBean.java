@@ -1,0 +1,62 @@
+package org.complaintdesk.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.complaintdesk.admin.SettingsAdministration;
+import org.complaintdesk.admin.SettingsAdministration.Window;
+import org.complaintdesk.complaint.ComplaintException;
+import org.complaintdesk.security.CurrentActor;
+
+/** admin/settings: the deadline windows, each with its configured default and the administrators' change. */
+@Named
+@ViewScoped
+public class AdminSettingsBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    SettingsAdministration administration;
+
+    @Inject
+    CurrentActor current;
+
+    private final Map<String, String> edits = new HashMap<>();
+
+    public List<Window> getWindows() {
+        List<Window> windows = administration.windows();
+        windows.forEach(w -> edits.putIfAbsent(w.name(), w.current()));
+        return windows;
+    }
+
+    /** The text typed for each window, keyed by its name. */
+    public Map<String, String> getEdits() {
+        return edits;
+    }
+
+    public String save(String name) {
+        try {
+            administration.changeWindow(name, edits.get(name), current.actor());
+            Screens.adminInfo("settings.saved", name);
+            return "/admin/settings?faces-redirect=true";
+        } catch (ComplaintException refused) {
+            Screens.show(refused, "settingsForm");
+            return null;
+        }
+    }
+
+    public String reset(String name) {
+        try {
+            administration.resetWindow(name, current.actor());
+            Screens.adminInfo("settings.reset", name);
+            return "/admin/settings?faces-redirect=true";
+        } catch (ComplaintException refused) {
+            Screens.show(refused, "settingsForm");
+            return null;
+        }
+    }
+}

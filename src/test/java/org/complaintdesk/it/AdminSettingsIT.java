@@ -1,0 +1,157 @@
+package org.complaintdesk.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.complaintdesk.it.support.ComplaintApi.assertProblem;
+import static org.complaintdesk.it.support.ComplaintApi.instant;
+import static org.complaintdesk.it.support.ComplaintApi.newComplaint;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.complaintdesk.it.support.Browser;
+import org.complaintdesk.it.support.ComplaintApi;
+import org.complaintdesk.it.support.DeskServer;
+import org.complaintdesk.it.support.SharedDesk;
+import org.complaintdesk.it.support.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The administration screens for deadline windows, categories and API keys, in a real Chromium: each change
+ * takes effect at once, bad input is refused on screen and changes nothing, and each change is a line of
+ * the admin history.
+ */
+class AdminSettingsIT {
+
+    private static final String COMPLEX_WINDOW = "desk.sla.complex-window";
+
+    private final DeskServer desk = SharedDesk.server();
+    private final String db = SharedDesk.databaseUrl();
+    private final ComplaintApi api = new ComplaintApi(desk);
+
+    @AfterEach
+    void standardSettings() {
+        // the desk is shared with the other tests: leave it as configured whatever happened here
+        TestDatabase.execute(db, "delete from desk_setting");
+        TestDatabase.execute(db, "delete from category_setting");
+    }
+
+    private long historyLines(String subject, String action) {
+        return TestDatabase.count(db, "select count(*) from admin_history where subject = ? and action = ?", subject, action);
+    }
+
+    private static WebElement windowInput(Browser admin, int row) {
+        return admin.find(By.cssSelector("tr#window-" + row + " input[type=text]"));
+    }
+
+    @Test
+    void anAdministratorChangesTheComplexWindowAndNewDeadlinesFollowIt() {
+        try (Browser admin = new Browser(desk).login("admin", "demo")) {
+            admin.open("/admin/index.xhtml");
+            admin.click("linkSettings");
+            admin.waitFor(ExpectedConditions.urlContains("/admin/settings.xhtml"));
+            assertThat(admin.find(By.cssSelector("tr#window-1")).getText()).contains(COMPLEX_WINDOW, "PT24H", "not changed");
+
+            WebElement value = windowInput(admin, 1);
+            value.clear();
+            value.sendKeys("two hours");
+            admin.find(By.cssSelector("tr#window-1 input[type=submit]")).click();
+            admin.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "must be a positive ISO-8601 duration"));
+            assertThat(historyLines("setting:" + COMPLEX_WINDOW, "SETTING_CHANGED")).isZero();
+            assertThat(TestDatabase.count(db, "select count(*) from desk_setting")).isZero();
+
+            value = windowInput(admin, 1);
+            value.clear();
+            value.sendKeys("PT23H");
+            admin.find(By.cssSelector("tr#window-1 input[type=submit]")).click();
+            admin.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Saved " + COMPLEX_WINDOW));
+            assertThat(admin.find(By.cssSelector("tr#window-1 .changed")).getText()).contains("PT23H", "admin");
+
+            JsonNode complex = api.log("agent1", newComplaint("BILLING", "COMPLEX"));
+            assertThat(Duration.between(instant(complex, "receivedAt"), instant(complex, "replyDeadline"))).isEqualTo(Duration.ofHours(23));
+            assertThat(historyLines("setting:" + COMPLEX_WINDOW, "SETTING_CHANGED")).isEqualTo(1);
+
+            admin.find(By.cssSelector("tr#window-1 input[value='Back to default']")).click();
+            admin.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "back to its configured default"));
+            assertThat(historyLines("setting:" + COMPLEX_WINDOW, "SETTING_RESET")).isEqualTo(1);
+            JsonNode again = api.log("agent1", newComplaint("BILLING", "COMPLEX"));
+            assertThat(Duration.between(instant(again, "receivedAt"), instant(again, "replyDeadline"))).isEqualTo(Duration.ofHours(24));
+        }
+    }
+
+    @Test
+    void aCategorySwitchedOffIsNoLongerTakenAndALabelReplacesTheName() {
+        try (Browser admin = new Browser(desk).login("admin", "demo")) {
+            admin.open("/admin/categories.xhtml");
+            admin.find(By.cssSelector("tr#category-SUGGESTION input[type=checkbox]")).click();
+            WebElement label = admin.find(By.cssSelector("tr#category-BILLING input[type=text]"));
+            label.sendKeys("Bills and charges");
+            admin.click("save");
+            admin.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Categories saved."));
+            assertThat(historyLines("category:SUGGESTION", "CATEGORY_CHANGED")).isEqualTo(1);
+            assertThat(historyLines("category:BILLING", "CATEGORY_CHANGED")).isEqualTo(1);
+        }
+        assertProblem(api.tryLog("agent1", newComplaint("SUGGESTION", "SIMPLE")), 400, "category");
+        try (Browser agent = new Browser(desk).login("agent1", "demo")) {
+            agent.open("/agent/new.xhtml");
+            var options = new Select(agent.byId("category")).getOptions().stream().map(WebElement::getText).toList();
+            assertThat(options).contains("Bills and charges").doesNotContain("Suggestion", "Billing");
+        }
+    }
+
+    @Test
+    void anApiKeyIsShownOnceWorksUntilRevokedAndBadInputIsRefused() throws Exception {
+        String name = "sms-screen-" + System.nanoTime();
+        try (Browser admin = new Browser(desk).login("admin", "demo")) {
+            admin.open("/admin/api-keys.xhtml");
+            admin.type("name", "x");
+            admin.select("channel", "SMS");
+            admin.click("create");
+            admin.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "must be 3 to 60 letters"));
+            assertThat(TestDatabase.count(db, "select count(*) from integration_key where name = 'x'")).isZero();
+
+            admin.type("name", name);
+            admin.select("channel", "SMS");
+            admin.type("team", "NORTH");
+            admin.click("create");
+            String key = admin.byId("createdKey").getText();
+            assertThat(key).startsWith("cdk_");
+            assertThat(outboxStatus(key)).isEqualTo(200);
+            assertThat(TestDatabase.count(db, "select count(*) from integration_key where key_hash = ?", key)).isZero();
+
+            admin.open("/admin/api-keys.xhtml");
+            assertThat(admin.source()).doesNotContain(key);
+            assertThat(admin.find(By.cssSelector("tr#key-" + name)).getText()).contains("SMS", "NORTH", "active");
+
+            admin.find(By.cssSelector("tr#key-" + name + " input[type=submit]")).click();
+            admin.driver().switchTo().alert().accept();
+            admin.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "The key of " + name + " is revoked."));
+            assertThat(admin.find(By.cssSelector("tr#key-" + name + " .state")).getText()).contains("revoked", "admin");
+            assertThat(outboxStatus(key)).isEqualTo(401);
+            assertThat(historyLines("api-key:" + name, "API_KEY_CREATED")).isEqualTo(1);
+            assertThat(historyLines("api-key:" + name, "API_KEY_REVOKED")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void onlyAdministratorsOpenTheAdministrationScreens() {
+        try (Browser agent = new Browser(desk).login("agent1", "demo")) {
+            for (String page : new String[] {"/admin/settings.xhtml", "/admin/categories.xhtml", "/admin/api-keys.xhtml"}) {
+                agent.open(page);
+                assertThat(agent.text()).as(page).doesNotContain("Configured default", "Taken at intake", "Create key");
+            }
+            assertThat(agent.text()).contains("This page is for another role");
+        }
+    }
+
+    private int outboxStatus(String key) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(desk.uri("/api/channel/sms/outbox")).header("X-Api-Key", key).GET().build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
+    }
+}
