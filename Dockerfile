@@ -2,12 +2,16 @@
 # Build the WAR first: mvn -DskipTests package
 FROM payara/micro:6.2025.10-jdk17
 
-# Settings by environment (see README, "Settings"); PostgreSQL is required in a container:
-#   DESK_DB_URL=jdbc:postgresql://db:5432/desk  DESK_DB_USER=desk  DESK_DB_PASSWORD=...  DESK_ADMIN_PASSWORD=...
-ENV DESK_HTTP_PORT=8080
+# Settings by environment (every one is listed in the README, "Settings"). A container runs against PostgreSQL:
+# point DESK_DB_URL at it and give DESK_DB_USER, DESK_DB_PASSWORD and the first administrator's DESK_ADMIN_PASSWORD.
+ENV DESK_DB_URL=jdbc:postgresql://db:5432/desk \
+    DESK_DB_USER=desk \
+    DESK_HTTP_PORT=8080
 
 COPY --chown=payara:payara target/complaint-desk.war ${DEPLOY_DIR}/ROOT.war
 
 EXPOSE 8080
 # readiness for an orchestrator: GET /health/ready (database and workflow engine), liveness: GET /health/live
-CMD ["--deploy", "/opt/payara/deployments/ROOT.war", "--contextroot", "/", "--nocluster"]
+# A shell entry point so that the port follows DESK_HTTP_PORT; memory settings as in the base image.
+ENTRYPOINT ["sh", "-c", "exec java -XX:MaxRAMPercentage=${MEM_MAX_RAM_PERCENTAGE} -Xss${MEM_XSS} ${JVM_ARGS} -jar /opt/payara/payara-micro.jar --deploy ${DEPLOY_DIR}/ROOT.war --contextroot / --nocluster --port ${DESK_HTTP_PORT} \"$@\"", "--"]
+CMD []
