@@ -114,4 +114,30 @@ public class DeskUser {
     public OffsetDateTime getCreatedAt() {
         return createdAt;
     }
+
+    // Changed by administrators only (admin.UserAdministration checks the rules and records each change).
+
+    public void setEmployeeNumber(String employeeNumber) {
+        this.employeeNumber = employeeNumber;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public void setRole(Role role) {
+        this.role = role;
+    }
+
+    public void setTeam(Team team) {
+        this.team = team;
+    }
+
+    public void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
 }

@@ -25,6 +25,33 @@ public class UserRepository {
                 .getResultList();
     }
 
+    public Optional<DeskUser> findByEmployeeNumber(String employeeNumber) {
+        return em.createQuery("select u from DeskUser u where u.employeeNumber = :number", DeskUser.class)
+                .setParameter("number", employeeNumber)
+                .getResultStream().findFirst();
+    }
+
+    /** Every user, disabled ones too, with their team. */
+    public List<DeskUser> findAll() {
+        return em.createQuery("select u from DeskUser u left join fetch u.team order by u.username", DeskUser.class).getResultList();
+    }
+
+    public long countEnabled(Role role) {
+        return em.createQuery("select count(u) from DeskUser u where u.role = :role and u.enabled = true", Long.class)
+                .setParameter("role", role)
+                .getSingleResult();
+    }
+
+    public Optional<Team> findTeam(String code) {
+        return em.createQuery("select t from Team t where t.code = :code", Team.class)
+                .setParameter("code", code)
+                .getResultStream().findFirst();
+    }
+
+    public List<Team> findTeams() {
+        return em.createQuery("select t from Team t order by t.code", Team.class).getResultList();
+    }
+
     public long countUsers() {
         return em.createQuery("select count(u) from DeskUser u", Long.class).getSingleResult();
     }

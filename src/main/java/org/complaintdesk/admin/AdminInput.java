@@ -1,0 +1,72 @@
+package org.complaintdesk.admin;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.complaintdesk.security.Role;
+
+/** What an administrator enters about users and teams, checked with Bean Validation before anything changes. */
+public final class AdminInput {
+
+    /** The same shape as a complained-about employee number on a complaint (NewComplaint). */
+    static final String EMPLOYEE_NUMBER = "[A-Z]?[0-9]{3,10}";
+    static final String EMPLOYEE_NUMBER_MESSAGE = "must be an employee number such as E1001";
+
+    private AdminInput() {
+    }
+
+    public record NewUser(
+            @NotBlank @Pattern(regexp = "[a-z][a-z0-9._-]{1,39}",
+                    message = "must be 2 to 40 lower-case letters, digits, '.', '_' or '-', starting with a letter")
+            String username,
+            @NotBlank @Pattern(regexp = EMPLOYEE_NUMBER, message = EMPLOYEE_NUMBER_MESSAGE) String employeeNumber,
+            @NotBlank @Size(max = 200) String displayName,
+            @NotNull Role role,
+            String team,
+            @Email @Size(max = 200) String email,
+            @NotNull @Size(min = 8, max = 200, message = "must have 8 to 200 characters") String password) {
+
+        /** Never print the password (a refused input may end up in a log). */
+        @Override
+        public String toString() {
+            return "NewUser[" + username + "]";
+        }
+    }
+
+    public record UserChange(
+            @NotBlank @Pattern(regexp = EMPLOYEE_NUMBER, message = EMPLOYEE_NUMBER_MESSAGE) String employeeNumber,
+            @NotBlank @Size(max = 200) String displayName,
+            @NotNull Role role,
+            String team,
+            @Email @Size(max = 200) String email) {
+    }
+
+    public record NewPassword(@NotNull @Size(min = 8, max = 200, message = "must have 8 to 200 characters") String password) {
+
+        @Override
+        public String toString() {
+            return "NewPassword[***]";
+        }
+    }
+
+    public record NewTeam(
+            @NotBlank @Pattern(regexp = "[A-Z0-9_]{2,40}", message = "must be 2 to 40 upper-case letters, digits or '_'") String code,
+            @NotBlank @Size(max = 200) String name) {
+    }
+
+    public record TeamName(@NotBlank @Size(max = 200) String name) {
+    }
+
+    /** Trimmed text, or null when there is none. */
+    static String clean(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** Codes and employee numbers are upper case; "e1001" means E1001. */
+    static String upper(String text) {
+        String clean = clean(text);
+        return clean == null ? null : clean.toUpperCase(java.util.Locale.ROOT);
+    }
+}

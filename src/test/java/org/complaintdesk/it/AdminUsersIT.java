@@ -1,0 +1,213 @@
+package org.complaintdesk.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.complaintdesk.it.support.Browser;
+import org.complaintdesk.it.support.DeskClient;
+import org.complaintdesk.it.support.DeskServer;
+import org.complaintdesk.it.support.SharedDesk;
+import org.complaintdesk.it.support.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The administrator's screens for users, teams and the admin history in a real Chromium. The desk is shared by
+ * every IT: each test makes its own users and teams (unique per run) and never changes the demo users.
+ */
+class AdminUsersIT {
+
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+
+    private final DeskServer desk = SharedDesk.server();
+    private final String db = SharedDesk.databaseUrl();
+
+    /** Digits unique to this run and call: for user names, employee numbers and team codes. */
+    private static String unique() {
+        return Long.toString(System.currentTimeMillis() % 100_000_000L) + COUNTER.incrementAndGet();
+    }
+
+    private int me(String username, String password) {
+        return new DeskClient(desk).basic(username, password).get("/api/me").statusCode();
+    }
+
+    private static void waitForText(Browser browser, String text) {
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+    }
+
+    private static void fillNewUser(Browser admin, String username, String employeeNumber, String role, String team, String password) {
+        admin.type("username", username);
+        admin.type("employeeNumber", employeeNumber);
+        admin.type("displayName", "Test User " + username);
+        admin.select("role", role);
+        new Select(admin.byId("team")).selectByValue(team);
+        admin.type("email", username + "@complaintdesk.example");
+        admin.type("password", password);
+        admin.click("create");
+    }
+
+    @Test
+    void anAdministratorManagesAUserAndTheHistoryShowsEachChange() {
+        String id = unique();
+        String username = "it" + id;
+        String first = "first-pass-" + id;
+        String second = "second-pass-" + id;
+        try (Browser admin = new Browser(desk).login("admin", "demo")) {
+            admin.open("/admin/index.xhtml");
+            admin.click("linkUsers");
+            admin.waitFor(ExpectedConditions.urlContains("/admin/users.xhtml"));
+            fillNewUser(admin, username, "E" + id, "Agent", "NORTH", first);
+            waitForText(admin, "The user is created.");
+            assertThat(admin.find(By.cssSelector("tr[data-username='" + username + "']")).getText())
+                    .contains(username, "E" + id, "Agent", "NORTH", "Yes");
+
+            HttpResponse<String> me = new DeskClient(desk).basic(username, first).get("/api/me");
+            assertThat(me.statusCode()).isEqualTo(200);
+            assertThat(me.body()).contains("\"AGENT\"", "\"NORTH\"", "E" + id);
+
+            // the new user's own browser session, open while the administrator changes the account
+            DeskClient session = new DeskClient(desk);
+            assertThat(session.login(username, first).statusCode()).isEqualTo(302);
+            assertThat(session.get("/agent/work.xhtml").statusCode()).isEqualTo(200);
+
+            admin.find(By.cssSelector("a.edit-user[data-username='" + username + "']")).click();
+            admin.waitFor(ExpectedConditions.urlContains("/admin/user.xhtml"));
+            admin.select("role", "Team lead");
+            new Select(admin.byId("team")).selectByValue("SOUTH");
+            admin.click("save");
+            waitForText(admin, "The changes are saved.");
+            me = new DeskClient(desk).basic(username, first).get("/api/me");
+            assertThat(me.body()).contains("\"TEAM_LEAD\"", "\"SOUTH\"");
+            assertThat(session.get("/agent/work.xhtml").statusCode()).as("the session of the old role ended").isEqualTo(302);
+
+            admin.type("password", second);
+            admin.click("resetPassword");
+            waitForText(admin, "The new password is set");
+            assertThat(me(username, first)).as("old password").isEqualTo(401);
+            assertThat(me(username, second)).as("new password").isEqualTo(200);
+            assertThat(session.login(username, second).statusCode()).isEqualTo(302);
+            assertThat(session.get("/lead/queue.xhtml").statusCode()).isEqualTo(200);
+
+            admin.click("disable");
+            waitForText(admin, "The user is disabled.");
+            assertThat(admin.byId("state").getText()).contains("cannot log in");
+            assertThat(me(username, second)).as("disabled").isEqualTo(401);
+            assertThat(session.get("/lead/queue.xhtml").statusCode()).as("the disabled user's session ended").isEqualTo(302);
+            assertThat(new DeskClient(desk).login(username, second).body()).contains("User name or password is wrong.");
+
+            admin.click("enable");
+            waitForText(admin, "The user is enabled.");
+            assertThat(me(username, second)).as("enabled again").isEqualTo(200);
+
+            admin.click("linkUsers");
+            admin.click("linkHistory");
+            admin.waitFor(ExpectedConditions.urlContains("/admin/history.xhtml"));
+            admin.type("subject", "user:" + username);
+            admin.click("filter");
+            admin.waitFor(ExpectedConditions.urlContains("subject="));
+            admin.find(By.cssSelector("#history tr[data-action='USER_CREATED']"));
+            List<String> actions = admin.driver().findElements(By.cssSelector("#history tbody tr")).stream()
+                    .map(row -> row.getAttribute("data-action")).toList();
+            assertThat(actions).containsExactly("USER_ENABLED", "USER_DISABLED", "PASSWORD_RESET", "USER_CHANGED", "USER_CREATED");
+            WebElement changed = admin.find(By.cssSelector("#history tr[data-action='USER_CHANGED']"));
+            assertThat(changed.getText()).contains("admin", "user:" + username, "role AGENT -> TEAM_LEAD, team NORTH -> SOUTH");
+            assertThat(admin.byId("chainStatus").getAttribute("data-intact")).isEqualTo("true");
+            assertThat(admin.byId("chainStatus").getText()).contains("verifies");
+            assertThat(admin.source()).doesNotContain(first, second);
+            admin.screenshot("admin-history");
+        }
+        assertThat(TestDatabase.count(db, "select count(*) from admin_history where subject = ?", "user:" + username)).isEqualTo(5);
+        assertThat(TestDatabase.count(db, "select count(*) from admin_history where changes like ? or changes like ?",
+                "%" + first + "%", "%" + second + "%")).as("no password in the history").isZero();
+    }
+
+    @Test
+    void badInputShowsMessagesAndStoresNothing() {
+        String id = unique();
+        String username = "dup" + id;
+        try (Browser admin = new Browser(desk).login("admin", "demo")) {
+            admin.open("/admin/users.xhtml");
+            fillNewUser(admin, username, "E" + id, "Agent", "NORTH", "short");
+            assertThat(admin.byId("passwordMessage").getText()).contains("8 to 200 characters");
+
+            // agent1's employee number, and an agent without a team
+            admin.type("password", "long-enough-" + id);
+            new Select(admin.byId("team")).selectByIndex(0);
+            admin.type("employeeNumber", "E1001");
+            admin.click("create");
+            assertThat(admin.byId("employeeNumberMessage").getText()).contains("already belongs to another user");
+            assertThat(admin.byId("teamMessage").getText()).contains("required for agents and team leads");
+            assertThat(admin.source()).doesNotContain("Exception:", "\tat org.");
+        }
+        assertThat(TestDatabase.count(db, "select count(*) from desk_user where username = ?", username)).isZero();
+        assertThat(TestDatabase.count(db, "select count(*) from admin_history where subject = ?", "user:" + username)).isZero();
+    }
+
+    @Test
+    void anAdministratorCannotDisableTheirOwnAccount() {
+        try (Browser admin = new Browser(desk).login("admin", "demo")) {
+            admin.open("/admin/user.xhtml?username=admin");
+            admin.click("disable");
+            waitForText(admin, "You cannot disable your own account");
+            assertThat(admin.byId("state").getText()).contains("can log in");
+        }
+        assertThat(TestDatabase.count(db, "select count(*) from desk_user where username = 'admin' and enabled")).isEqualTo(1);
+    }
+
+    @Test
+    void anAdministratorCreatesAndRenamesATeam() {
+        String code = "IT_" + unique();
+        try (Browser admin = new Browser(desk).login("admin", "demo")) {
+            admin.open("/admin/index.xhtml");
+            admin.click("linkTeams");
+            admin.waitFor(ExpectedConditions.urlContains("/admin/teams.xhtml"));
+            admin.type("code", code.toLowerCase());
+            admin.type("name", "Night shift");
+            admin.click("createTeam");
+            waitForText(admin, "The team is created.");
+            assertThat(admin.find(By.cssSelector("tr[data-code='" + code + "']")).getText()).contains("Night shift");
+
+            admin.type("code", "NORTH");
+            admin.type("name", "Another north");
+            admin.click("createTeam");
+            assertThat(admin.byId("codeMessage").getText()).contains("already belongs to another team");
+
+            new Select(admin.byId("renameTeamForm:team")).selectByValue(code);
+            admin.type("renameTeamForm:name", "Night shift (24h)");
+            admin.click("renameTeam");
+            waitForText(admin, "The team is renamed.");
+            assertThat(admin.find(By.cssSelector("tr[data-code='" + code + "']")).getText()).contains("Night shift (24h)");
+
+            admin.open("/admin/history.xhtml?subject=team:" + code);
+            admin.find(By.cssSelector("#history tr[data-action='TEAM_CREATED']"));
+            assertThat(admin.driver().findElements(By.cssSelector("#history tbody tr")).stream()
+                    .map(row -> row.getAttribute("data-action")).toList()).containsExactly("TEAM_RENAMED", "TEAM_CREATED");
+            assertThat(admin.byId("history").getText()).contains("name Night shift -> Night shift (24h)");
+        }
+        assertThat(TestDatabase.count(db, "select count(*) from desk_team where code = 'NORTH'")).isEqualTo(1);
+        assertThat(TestDatabase.count(db, "select count(*) from desk_team where name = 'Another north'")).isZero();
+    }
+
+    @Test
+    void onlyAdministratorsReachTheAdministrationScreens() {
+        DeskClient agent = new DeskClient(desk);
+        agent.login("agent1", "demo");
+        for (String page : new String[] {"/admin/users.xhtml", "/admin/user.xhtml?username=admin", "/admin/teams.xhtml",
+                "/admin/history.xhtml"}) {
+            HttpResponse<String> response = agent.get(page);
+            assertThat(response.statusCode()).as(page).isEqualTo(403);
+            assertThat(response.body()).contains("This page is for another role").doesNotContain("Exception");
+        }
+        try (Browser browser = new Browser(desk).login("agent1", "demo")) {
+            browser.open("/admin/users.xhtml");
+            assertThat(browser.text()).contains("This page is for another role");
+            browser.open("/index.xhtml");
+            assertThat(browser.driver().findElements(By.cssSelector("[id$='navAdmin']"))).isEmpty();
+        }
+    }
+}
