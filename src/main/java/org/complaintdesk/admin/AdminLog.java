@@ -36,8 +36,10 @@ public class AdminLog {
     /** The newest entries first, optionally only those about subjects starting with the given text. */
     public List<AdminHistoryEntry> latest(String subjectPrefix, int max) {
         String prefix = subjectPrefix == null ? "" : subjectPrefix;
-        return em.createQuery("select h from AdminHistoryEntry h where h.subject like :prefix order by h.seqNo desc",
-                AdminHistoryEntry.class).setParameter("prefix", prefix.replace("%", "") + "%").setMaxResults(max).getResultList();
+        // '_' and '%' in a subject (user names may hold '_') are matched as themselves, not as wildcards
+        String escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return em.createQuery("select h from AdminHistoryEntry h where h.subject like :prefix escape '\\' order by h.seqNo desc",
+                AdminHistoryEntry.class).setParameter("prefix", escaped + "%").setMaxResults(max).getResultList();
     }
 
     /** Whether every row's hash matches its content and its predecessor: the sequence number of the first broken row, or 0. */
