@@ -1,5 +1,6 @@
 package org.complaintdesk.notification;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -7,18 +8,27 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import javax.sql.DataSource;
 import org.complaintdesk.complaint.AlertRaised;
+import org.complaintdesk.platform.DataSourceConfiguration;
 
 /**
- * The e-mail outbox (table mail_outbox). Mails are queued in the transaction that raises their alert; the sender
- * claims them one at a time with a conditional update, so that two desks on one database never take the same
- * mail, and records the outcome each in a short transaction of its own. Times are the wall clock, not the
- * desk's (engine) clock: retries wait for a real mail server.
+ * The e-mail outbox (table mail_outbox). Mails are queued with JPA in the transaction that raises their alert.
+ * The sender works on it with plain JDBC in auto-commit, in no transaction at all (as DeskMetrics reads): it claims
+ * one mail at a time with a conditional update, so that two desks on one database never take the same mail, and
+ * records each outcome in one statement. (On the scheduler's long-lived context, JTA transactions and entity
+ * managers left Payara's pool handing one connection to two threads.) Times are the wall clock, not the desk's
+ * (engine) clock: retries wait for a real mail server.
  */
 @ApplicationScoped
 public class MailOutbox {
@@ -26,11 +36,18 @@ public class MailOutbox {
     /** What became of a mail: waiting to be (re)tried, sent, or given up after the last attempt. */
     public enum Status { PENDING, SENT, FAILED }
 
-    private static final String DUE = "m.sentAt is null and m.attempts < :max and m.nextAttemptAt <= :now"
-            + " and (m.claimedUntil is null or m.claimedUntil < :now)";
+    /** A mail claimed for sending. */
+    public record Claimed(long id, String recipient, String subject, String body, int attempts) {
+    }
+
+    private static final String DUE = "sent_at is null and attempts < ? and next_attempt_at <= ?"
+            + " and (claimed_until is null or claimed_until < ?)";
 
     @PersistenceContext
     EntityManager em;
+
+    @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
+    DataSource dataSource;
 
     @Inject
     MailSettings settings;
@@ -55,43 +72,8 @@ public class MailOutbox {
         }
     }
 
-    /** Claims the next due mail for the given time; empty when none is due (or others claimed them first). */
-    @Transactional(TxType.REQUIRES_NEW)
-    public Optional<OutboxMail> claimNext(Instant now, int maxAttempts, Duration claimFor) {
-        List<Long> due = em.createQuery("select m.id from OutboxMail m where " + DUE + " order by m.nextAttemptAt, m.id", Long.class)
-                .setParameter("max", maxAttempts).setParameter("now", OutboxMail.utc(now)).setMaxResults(10).getResultList();
-        for (Long id : due) {
-            int claimed = em.createQuery("update OutboxMail m set m.claimedUntil = :until where m.id = :id and " + DUE)
-                    .setParameter("until", OutboxMail.utc(now.plus(claimFor))).setParameter("id", id)
-                    .setParameter("max", maxAttempts).setParameter("now", OutboxMail.utc(now)).executeUpdate();
-            if (claimed == 1) {
-                return Optional.of(em.find(OutboxMail.class, id));
-            }
-        }
-        return Optional.empty();
-    }
-
-    @Transactional(TxType.REQUIRES_NEW)
-    public void markSent(Long id, Instant at) {
-        em.createQuery("update OutboxMail m set m.sentAt = :at, m.claimedUntil = null, m.lastError = null where m.id = :id")
-                .setParameter("at", OutboxMail.utc(at)).setParameter("id", id).executeUpdate();
-    }
-
-    @Transactional(TxType.REQUIRES_NEW)
-    public void markFailed(Long id, String error, Instant nextAttemptAt) {
-        em.createQuery("update OutboxMail m set m.attempts = m.attempts + 1, m.lastError = :error,"
-                + " m.nextAttemptAt = :next, m.claimedUntil = null where m.id = :id")
-                .setParameter("error", OutboxMail.cut(error, 1000)).setParameter("next", OutboxMail.utc(nextAttemptAt))
-                .setParameter("id", id).executeUpdate();
-    }
-
-    /** Mails not yet sent that will still be tried. */
-    public long countWaiting(int maxAttempts) {
-        return em.createQuery("select count(m) from OutboxMail m where m.sentAt is null and m.attempts < :max", Long.class)
-                .setParameter("max", maxAttempts).getSingleResult();
-    }
-
     /** The newest mails, of one status or (null) of any. */
+    @Transactional
     public List<OutboxMail> newest(Status status, int maxAttempts, int limit) {
         String where = status == null ? "" : switch (status) {
             case PENDING -> " where m.sentAt is null and m.attempts < :max";
@@ -104,5 +86,88 @@ public class MailOutbox {
             query.setParameter("max", maxAttempts);
         }
         return query.getResultList();
+    }
+
+    /** Claims the next due mail; empty when none is due (or other desks claimed them first). */
+    public Optional<Claimed> claimNext(Instant now, int maxAttempts, Duration claimFor) {
+        try (Connection connection = dataSource.getConnection()) {
+            List<Long> due = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement(
+                    "select id from mail_outbox where " + DUE + " order by next_attempt_at, id")) {
+                select.setMaxRows(10);
+                bindDue(select, 1, maxAttempts, now);
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        due.add(rs.getLong(1));
+                    }
+                }
+            }
+            for (long id : due) {
+                try (PreparedStatement claim = connection.prepareStatement(
+                        "update mail_outbox set claimed_until = ? where id = ? and " + DUE)) {
+                    claim.setObject(1, OutboxMail.utc(now.plus(claimFor)));
+                    claim.setLong(2, id);
+                    bindDue(claim, 3, maxAttempts, now);
+                    if (claim.executeUpdate() == 1) {
+                        return Optional.of(load(connection, id));
+                    }
+                }
+            }
+            return Optional.empty();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot claim from the mail outbox: " + e.getMessage(), e);
+        }
+    }
+
+    public void markSent(long id, Instant at) {
+        update("update mail_outbox set sent_at = ?, claimed_until = null, last_error = null where id = ?", OutboxMail.utc(at), id);
+    }
+
+    public void markFailed(long id, String error, Instant nextAttemptAt) {
+        update("update mail_outbox set attempts = attempts + 1, last_error = ?, next_attempt_at = ?, claimed_until = null"
+                + " where id = ?", OutboxMail.cut(error, 1000), OutboxMail.utc(nextAttemptAt), id);
+    }
+
+    /** Mails not yet sent that will still be tried. */
+    public long countWaiting(int maxAttempts) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement count = connection.prepareStatement(
+                        "select count(*) from mail_outbox where sent_at is null and attempts < ?")) {
+            count.setInt(1, maxAttempts);
+            try (ResultSet rs = count.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot count the mail outbox: " + e.getMessage(), e);
+        }
+    }
+
+    private static void bindDue(PreparedStatement statement, int first, int maxAttempts, Instant now) throws SQLException {
+        statement.setInt(first, maxAttempts);
+        statement.setObject(first + 1, OutboxMail.utc(now));
+        statement.setObject(first + 2, OutboxMail.utc(now));
+    }
+
+    private static Claimed load(Connection connection, long id) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "select recipient, subject, body, attempts from mail_outbox where id = ?")) {
+            select.setLong(1, id);
+            try (ResultSet rs = select.executeQuery()) {
+                rs.next();
+                return new Claimed(id, rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4));
+            }
+        }
+    }
+
+    private void update(String sql, Object... values) {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement update = connection.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                update.setObject(i + 1, values[i]);
+            }
+            update.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot update the mail outbox: " + e.getMessage(), e);
+        }
     }
 }

@@ -82,7 +82,7 @@ public class MailSender {
     void sendDue() {
         try {
             int maxAttempts = settings.maxAttempts();
-            Optional<OutboxMail> next;
+            Optional<MailOutbox.Claimed> next;
             while (!stopped && (next = outbox.claimNext(Instant.now(), maxAttempts, CLAIM)).isPresent()) {
                 if (!deliver(next.get(), maxAttempts)) {
                     break;
@@ -96,28 +96,28 @@ public class MailSender {
     }
 
     /** @return whether the mail went out */
-    private boolean deliver(OutboxMail mail, int maxAttempts) {
+    private boolean deliver(MailOutbox.Claimed mail, int maxAttempts) {
         try {
             send(mail);
         } catch (MessagingException | RuntimeException e) {
-            int attempts = mail.getAttempts() + 1;
+            int attempts = mail.attempts() + 1;
             Duration wait = MailSettings.backoff(settings.retryInterval(), attempts);
             String error = shortError(e);
-            outbox.markFailed(mail.getId(), error, Instant.now().plus(wait));
+            outbox.markFailed(mail.id(), error, Instant.now().plus(wait));
             if (attempts >= maxAttempts) {
-                LOG.severe("E-mail " + mail.getId() + " to " + mail.getRecipient() + " given up after " + attempts
+                LOG.severe("E-mail " + mail.id() + " to " + mail.recipient() + " given up after " + attempts
                         + " attempts: " + error);
             } else {
-                LOG.warning("E-mail " + mail.getId() + " to " + mail.getRecipient() + " not sent (attempt " + attempts + " of "
+                LOG.warning("E-mail " + mail.id() + " to " + mail.recipient() + " not sent (attempt " + attempts + " of "
                         + maxAttempts + "; next in " + wait + "): " + error);
             }
             return false;
         }
-        outbox.markSent(mail.getId(), Instant.now());
+        outbox.markSent(mail.id(), Instant.now());
         return true;
     }
 
-    private void send(OutboxMail mail) throws MessagingException {
+    private void send(MailOutbox.Claimed mail) throws MessagingException {
         Properties smtp = new Properties();
         smtp.put("mail.smtp.host", settings.host().orElseThrow());
         smtp.put("mail.smtp.port", String.valueOf(settings.port()));
@@ -131,9 +131,9 @@ public class MailSender {
         smtp.put("mail.smtp.auth", String.valueOf(username.isPresent()));
         MimeMessage message = new MimeMessage(Session.getInstance(smtp));
         message.setFrom(new InternetAddress(settings.from(), true));
-        message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.getRecipient(), true));
-        message.setSubject(mail.getSubject(), "UTF-8");
-        message.setText(mail.getBody(), "UTF-8");
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.recipient(), true));
+        message.setSubject(mail.subject(), "UTF-8");
+        message.setText(mail.body(), "UTF-8");
         message.setSentDate(new Date());
         message.setHeader("Auto-Submitted", "auto-generated");
         if (username.isPresent()) {
