@@ -120,6 +120,12 @@ class MailAlertsIT {
         assertStatus(api.get("admin", "/api/admin/mail-outbox"), 200);
     }
 
+    @Test
+    void theOutboxIsDescribedAtOpenapiAndCountedAtMetrics() {
+        assertThat(api.as("admin").get("/openapi").body()).contains("/api/admin/mail-outbox", "a mail waiting for its retry");
+        assertThat(api.as("admin").get("/metrics").body()).containsPattern("mail_outbox_waiting\\S* \\d");
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private List<JsonNode> outbox(String status, String number) {
