@@ -21,8 +21,8 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings the desk up in order when the application starts: check the database setting, migrate the schema,
- * build the workflow engine and deploy the processes, start the e-mail sender, create the first users. Doing this eagerly (not in the
- * first request) is what keeps the engine's JTA transactions working (see DESIGN.md).
+ * build the workflow engine and deploy the processes, start the e-mail sender, create the first users. Doing this
+ * eagerly (not in the first request) is what keeps the engine's JTA transactions working (see DESIGN.md).
  * A bad database setting stops the start with one clear log line naming the setting.
  */
 @ApplicationScoped
