@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.complaintdesk.notification.MailSender;
 import org.complaintdesk.security.UserSeeding;
 import org.complaintdesk.sla.SlaWindows;
 import org.complaintdesk.workflow.ProcessDeployer;
@@ -20,8 +21,8 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings the desk up in order when the application starts: check the database setting, migrate the schema,
- * build the workflow engine and deploy the processes, create the first users. Doing this eagerly (not in the
- * first request) is what keeps the engine's JTA transactions working (see DESIGN.md).
+ * build the workflow engine and deploy the processes, start the e-mail sender, create the first users. Doing this
+ * eagerly (not in the first request) is what keeps the engine's JTA transactions working (see DESIGN.md).
  * A bad database setting stops the start with one clear log line naming the setting.
  */
 @ApplicationScoped
@@ -48,6 +49,9 @@ public class DeskStartup {
     UserSeeding userSeeding;
 
     @Inject
+    MailSender mailSender;
+
+    @Inject
     @ConfigProperty(name = "desk.demo-users")
     Optional<Boolean> demoUsers;
 
@@ -72,6 +76,7 @@ public class DeskStartup {
         workflowEngine.start();
         processDeployer.deployAll();
         metrics.register();
+        mailSender.start();
         String login = userSeeding.seed(demoUsers.orElse(settings.isEmbedded()), adminUsername, adminPassword.orElse(""));
         LOG.info(() -> "Complaint Desk is ready at http://localhost:" + httpPort + "/"
                 + (login.isEmpty() ? "" : " - log in as " + login));

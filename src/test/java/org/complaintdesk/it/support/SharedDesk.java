@@ -1,8 +1,15 @@
 package org.complaintdesk.it.support;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+
 /**
  * One desk on one PostgreSQL database shared by the integration tests of a run (booting Payara Micro
- * takes the better part of a minute); tests keep to their own complaints and users' data.
+ * takes the better part of a minute); tests keep to their own complaints and users' data. Its alert e-mails
+ * go to one in-process SMTP server (GreenMail), checked every second and retried 2 s after a first failure.
  */
 public final class SharedDesk {
 
@@ -21,6 +28,8 @@ public final class SharedDesk {
 
     private static DeskServer server;
     private static String databaseUrl;
+    private static GreenMail mail;
+    private static boolean mailRunning;
 
     private SharedDesk() {
     }
@@ -30,6 +39,13 @@ public final class SharedDesk {
             databaseUrl = TestDatabase.create("desk_shared");
             var env = DeskServer.postgresEnvironment(databaseUrl);
             env.putAll(SHORT_WINDOWS);
+            mail = new GreenMail(new ServerSetup(freePort(), "localhost", ServerSetup.PROTOCOL_SMTP));
+            mail.start();
+            mailRunning = true;
+            env.put("DESK_MAIL_HOST", "localhost");
+            env.put("DESK_MAIL_PORT", String.valueOf(mail.getSmtp().getPort()));
+            env.put("DESK_MAIL_POLL_INTERVAL", "PT1S");
+            env.put("DESK_MAIL_RETRY_INTERVAL", "PT2S");
             server = new DeskServer("shared", env).start();
             Runtime.getRuntime().addShutdownHook(new Thread(server::close));
             server.awaitReady();
@@ -40,5 +56,33 @@ public final class SharedDesk {
     public static synchronized String databaseUrl() {
         server();
         return databaseUrl;
+    }
+
+    /** The SMTP server the shared desk sends to; what it received is lost when it is stopped. */
+    public static synchronized GreenMail mail() {
+        server();
+        return mail;
+    }
+
+    /** Stops the SMTP server: the desk's mails then wait in its outbox. Start it again with {@link #startMail()}. */
+    public static synchronized void stopMail() {
+        mail().stop();
+        mailRunning = false;
+    }
+
+    /** Starts the SMTP server again on the same port, if it is not running. */
+    public static synchronized void startMail() {
+        if (!mailRunning) {
+            mail().start();
+            mailRunning = true;
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -1,0 +1,56 @@
+package org.complaintdesk.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.mail.MessagingException;
+import java.net.ConnectException;
+import java.time.Duration;
+import org.complaintdesk.complaint.Alert.Kind;
+import org.junit.jupiter.api.Test;
+
+class MailRulesTest {
+
+    @Test
+    void retriesAfterTheIntervalDoublingEachTimeUpToAnHour() {
+        Duration minute = Duration.ofMinutes(1);
+        assertThat(MailSettings.backoff(minute, 1)).isEqualTo(minute);
+        assertThat(MailSettings.backoff(minute, 2)).isEqualTo(Duration.ofMinutes(2));
+        assertThat(MailSettings.backoff(minute, 3)).isEqualTo(Duration.ofMinutes(4));
+        assertThat(MailSettings.backoff(minute, 6)).isEqualTo(Duration.ofMinutes(32));
+        assertThat(MailSettings.backoff(minute, 7)).isEqualTo(Duration.ofHours(1));
+        assertThat(MailSettings.backoff(minute, 1_000)).isEqualTo(Duration.ofHours(1));
+        assertThat(MailSettings.backoff(Duration.ofHours(3), 1)).isEqualTo(Duration.ofHours(1));
+        assertThat(MailSettings.backoff(Duration.ofSeconds(2), 0)).isEqualTo(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void readsAlertKindsLeniently() {
+        assertThat(MailSettings.parseKinds("REPLY_WARNING,REPLY_OVERDUE,ESCALATION,REMINDER"))
+                .containsExactlyInAnyOrder(Kind.REPLY_WARNING, Kind.REPLY_OVERDUE, Kind.ESCALATION, Kind.REMINDER);
+        assertThat(MailSettings.parseKinds(" escalation , ,reminder,")).containsExactlyInAnyOrder(Kind.ESCALATION, Kind.REMINDER);
+        assertThat(MailSettings.parseKinds("")).isEmpty();
+        assertThatThrownBy(() -> MailSettings.parseKinds("ESCALATION,OVERDUE"))
+                .hasMessageContaining("desk.mail.alert-kinds").hasMessageContaining("'OVERDUE'");
+    }
+
+    @Test
+    void writesTheSubjectAndAPlainBodyWithALinkToTheComplaint() {
+        assertThat(AlertMailText.subject(Kind.REPLY_OVERDUE, "C-20260112-0007")).isEqualTo("[Complaint Desk] Reply overdue: C-20260112-0007");
+        String body = AlertMailText.body("C-20260112-0007: the reply was due 2026-01-12 17:30", "C-20260112-0007",
+                "https://desk.example");
+        assertThat(body).startsWith("C-20260112-0007: the reply was due 2026-01-12 17:30\n")
+                .contains("Complaint: C-20260112-0007\n")
+                .contains("https://desk.example/complaint.xhtml?number=C-20260112-0007\n");
+    }
+
+    @Test
+    void describesAFailureInOneLineWithItsRootCause() {
+        MessagingException e = new MessagingException("Couldn't connect to host, port: localhost, 2525; timeout 10000",
+                new ConnectException("Connection refused\n\tat somewhere"));
+        assertThat(MailSender.shortError(e))
+                .isEqualTo("MessagingException: Couldn't connect to host, port: localhost, 2525; timeout 10000"
+                        + " (ConnectException: Connection refused)");
+        assertThat(MailSender.shortError(new IllegalStateException())).isEqualTo("IllegalStateException");
+    }
+}
