@@ -5,12 +5,11 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.HashSet;
 import java.util.Set;
-import org.complaintdesk.notification.MailOutbox;
 import org.complaintdesk.security.DeskUser;
 import org.complaintdesk.security.Role;
 import org.complaintdesk.security.UserRepository;
 
-/** Raises alerts: stores each once, queues its e-mails and announces it to the users it reaches. */
+/** Raises alerts: stores each once and announces it to the users it reaches. */
 @ApplicationScoped
 public class Alerts {
 
@@ -23,16 +22,10 @@ public class Alerts {
     @Inject
     Event<AlertRaised> raised;
 
-    @Inject
-    MailOutbox mailOutbox;
-
     public void raise(Alert alert) {
         repository.persist(alert);
-        AlertRaised event = new AlertRaised(alert.getId(), alert.getComplaintNumber(), alert.getKind(), alert.getMessage(),
-                recipients(alert));
-        // the e-mail copies join this transaction: no mail for an alert that rolls back, none lost for one that commits
-        mailOutbox.queue(event);
-        raised.fire(event);
+        raised.fire(new AlertRaised(alert.getId(), alert.getComplaintNumber(), alert.getKind(), alert.getMessage(),
+                recipients(alert)));
     }
 
     /** The user, or everyone of the role (of the team, when set); supervisors also see what team leads see. */

@@ -2,6 +2,7 @@ package org.complaintdesk.notification;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -54,10 +55,11 @@ public class MailOutbox {
 
     /**
      * Queues the alert's e-mail for each of its recipients who has an address, when mail is on and the alert's
-     * kind goes by mail. Joins the caller's transaction: the mail commits or rolls back with its alert.
+     * kind goes by mail. A synchronous observer, so it joins the transaction that raised the alert: no mail for an
+     * alert that rolls back, none lost for one that commits (and the complaint package needs no knowledge of mail).
      */
     @Transactional(TxType.MANDATORY)
-    public void queue(AlertRaised alert) {
+    public void queue(@Observes AlertRaised alert) {
         if (!settings.enabled() || alert.usernames().isEmpty() || !settings.alertKinds().contains(alert.kind())) {
             return;
         }
