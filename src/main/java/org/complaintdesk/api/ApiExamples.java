@@ -1,18 +1,24 @@
 package org.complaintdesk.api;
 
 /**
- * Example bodies of the API description at /openapi, one constant per example, as the desk really sends and answers
- * them (JSON-B leaves out fields that are null). Used by the resources' MicroProfile OpenAPI annotations; the
- * pattern is described in docs/API.md ("OpenAPI").
+ * The examples of the API description at /openapi, one constant per example: bodies as JSON text, as a client sends
+ * them and as the desk really answers them (JSON-B leaves out fields that are null), and a few descriptions shared by
+ * many operations. Used by the resources' MicroProfile OpenAPI annotations; the pattern is in docs/API.md ("OpenAPI").
  */
 public final class ApiExamples {
 
     private ApiExamples() {
     }
 
+    // Shared descriptions
+
     /** The 401 answer, the same for every operation: it comes from the login, before any resource runs. */
     public static final String UNAUTHORIZED = "No or wrong credentials. Answered by the login with"
             + " `WWW-Authenticate: Basic realm=\"Complaint Desk\"` and an HTML page, not problem+json.";
+    public static final String PERIOD_FROM = "start of the period, an ISO instant (its whole day counts);"
+            + " default: 30 days before `to`";
+    public static final String PERIOD_TO = "end of the period, an ISO instant (the day it falls in counts; a midnight ends"
+            + " the day before); default: now";
 
     // Path and query parameters
 
@@ -30,11 +36,13 @@ public final class ApiExamples {
 
     public static final String NEW_COMPLAINT_ABOUT_AN_AGENT = """
             {"channel": "ONLINE_CHAT", "customerSurname": "Li", "contactPhone": "+86 139 0000 1234",
-             "category": "AGENT_ATTITUDE", "complexity": "SIMPLE", "customerAccount": "The agent ended the chat while I was talking",
+             "category": "AGENT_ATTITUDE", "complexity": "SIMPLE",
+             "customerAccount": "The agent ended the chat while I was talking",
              "complainedEmployeeNumber": "E1002"}""";
 
     public static final String STEP_APOLOGISE_AND_RECORD = """
-            {"apologyOffered": true, "apologyAccepted": true, "restatement": "Charged twice for November; wants the second charge back",
+            {"apologyOffered": true, "apologyAccepted": true,
+             "restatement": "Charged twice for November; wants the second charge back",
              "keyProblem": "double charge", "contactConfirmed": true, "complexity": "SIMPLE", "outcome": "NEEDS_REPLY"}""";
 
     public static final String STEP_APOLOGISE_RESOLVED = """
@@ -74,7 +82,8 @@ public final class ApiExamples {
              "customerSurname": "Wang", "formOfAddress": "Ms", "contactPhone": "13800138000", "accountOrOrderNumber": "A-1001",
              "category": "BILLING", "complexity": "SIMPLE", "customerAccount": "Charged twice for the same month",
              "keyProblem": "double charge", "desiredResolution": "refund the second charge", "loggingAgent": "agent1",
-             "team": "NORTH", "status": "OPEN", "replyDeadline": "2026-11-23T05:42:00Z", "escalationLevel": 0, "sla": "PENDING"}""";
+             "team": "NORTH", "status": "OPEN", "replyDeadline": "2026-11-23T05:42:00Z", "escalationLevel": 0,
+             "sla": "PENDING"}""";
 
     public static final String COMPLAINT_AWAITING_REPLY = """
             {"number": "C-20261123-0042", "version": 3, "receivedAt": "2026-11-23T03:42:00Z", "channel": "PHONE",
@@ -121,7 +130,8 @@ public final class ApiExamples {
              "loggingAgent": "agent1", "team": "NORTH", "status": "ESCALATED", "replyDeadline": "2026-11-23T05:45:00Z",
              "escalationLevel": 1, "sla": "PENDING"}""";
 
-    public static final String COMPLAINT_PAGE = "{\"items\": [" + COMPLAINT_AWAITING_REPLY + "],\n \"total\": 57, \"page\": 0, \"size\": 20}";
+    public static final String COMPLAINT_PAGE = "{\"items\": [" + COMPLAINT_AWAITING_REPLY + "],\n"
+            + " \"total\": 57, \"page\": 0, \"size\": 20}";
 
     public static final String TASKS_REPLY = """
             [{"key": "task_reply", "name": "Reply to customer", "assignee": "agent1", "due": "2026-11-23T05:42:00Z"}]""";
@@ -233,7 +243,8 @@ public final class ApiExamples {
     public static final String PROBLEM_UNKNOWN_VALUE = """
             {"type": "about:blank", "title": "Invalid input", "status": 400,
              "detail": "channel: unknown value 'FAX'; one of [PHONE, ONLINE_CHAT, SMS, WECHAT_WEIBO, EMAIL, WALK_IN]",
-             "errors": [{"field": "channel", "message": "unknown value 'FAX'; one of [PHONE, ONLINE_CHAT, SMS, WECHAT_WEIBO, EMAIL, WALK_IN]"}]}""";
+             "errors": [{"field": "channel",
+                         "message": "unknown value 'FAX'; one of [PHONE, ONLINE_CHAT, SMS, WECHAT_WEIBO, EMAIL, WALK_IN]"}]}""";
 
     public static final String PROBLEM_MALFORMED_JSON = """
             {"type": "about:blank", "title": "Malformed JSON", "status": 400, "detail": "The body is not a valid JSON object",
@@ -246,12 +257,14 @@ public final class ApiExamples {
     public static final String PROBLEM_INVALID_STEP = """
             {"type": "about:blank", "title": "Invalid input", "status": 400,
              "detail": "reply: must not be blank; replyChannel: must not be null",
-             "errors": [{"field": "reply", "message": "must not be blank"}, {"field": "replyChannel", "message": "must not be null"}]}""";
+             "errors": [{"field": "reply", "message": "must not be blank"},
+                        {"field": "replyChannel", "message": "must not be null"}]}""";
 
     public static final String PROBLEM_INVALID_FILTER = """
             {"type": "about:blank", "title": "Invalid input", "status": 400,
              "detail": "status: unknown value; one of [OPEN, AWAITING_REPLY, ESCALATED, CLOSED, REOPENED]",
-             "errors": [{"field": "status", "message": "unknown value; one of [OPEN, AWAITING_REPLY, ESCALATED, CLOSED, REOPENED]"}]}""";
+             "errors": [{"field": "status",
+                         "message": "unknown value; one of [OPEN, AWAITING_REPLY, ESCALATED, CLOSED, REOPENED]"}]}""";
 
     public static final String PROBLEM_INVALID_INSTANT = """
             {"type": "about:blank", "title": "Invalid input", "status": 400,
@@ -261,10 +274,12 @@ public final class ApiExamples {
     public static final String PROBLEM_INVALID_GROUPING = """
             {"type": "about:blank", "title": "Invalid input", "status": 400,
              "detail": "by: unknown value; one of [TEAM, AGENT, CATEGORY, COMPLEXITY, CHANNEL, DAY, WEEK, MONTH]",
-             "errors": [{"field": "by", "message": "unknown value; one of [TEAM, AGENT, CATEGORY, COMPLEXITY, CHANNEL, DAY, WEEK, MONTH]"}]}""";
+             "errors": [{"field": "by",
+                         "message": "unknown value; one of [TEAM, AGENT, CATEGORY, COMPLEXITY, CHANNEL, DAY, WEEK, MONTH]"}]}""";
 
     public static final String PROBLEM_PERIOD_TOO_LONG = """
-            {"type": "about:blank", "title": "Invalid input", "status": 400, "detail": "to: grouping by day covers at most 92 days",
+            {"type": "about:blank", "title": "Invalid input", "status": 400,
+             "detail": "to: grouping by day covers at most 92 days",
              "errors": [{"field": "to", "message": "grouping by day covers at most 92 days"}]}""";
 
     public static final String PROBLEM_PERIOD_REVERSED = """
@@ -282,6 +297,11 @@ public final class ApiExamples {
     public static final String PROBLEM_REASON_MISSING = """
             {"type": "about:blank", "title": "Invalid input", "status": 400, "detail": "reason: must not be blank",
              "errors": [{"field": "reason", "message": "must not be blank"}]}""";
+
+    public static final String PROBLEM_BREACH_PAGE = """
+            {"type": "about:blank", "title": "Invalid input", "status": 400,
+             "detail": "size: page must be 0 or more, size 1 to 200",
+             "errors": [{"field": "size", "message": "page must be 0 or more, size 1 to 200"}]}""";
 
     public static final String PROBLEM_ROLE = """
             {"type": "about:blank", "title": "Forbidden", "status": 403, "detail": "Your role may not do this"}""";

@@ -67,7 +67,8 @@ public class ComplaintItemResource {
     @APIResponse(responseCode = "404", description = "No complaint has this number",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "unknown complaint", value = ApiExamples.PROBLEM_UNKNOWN_COMPLAINT)))
-    public ComplaintView get(@Parameter(description = "the complaint's number", example = ApiExamples.NUMBER) @PathParam("number") String number) {
+    public ComplaintView get(@Parameter(description = "the complaint's number", example = ApiExamples.NUMBER)
+            @PathParam("number") String number) {
         return ComplaintView.of(queries.get(number), queries.now());
     }
 
@@ -85,7 +86,8 @@ public class ComplaintItemResource {
     @APIResponse(responseCode = "404", description = "No complaint has this number",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "unknown complaint", value = ApiExamples.PROBLEM_UNKNOWN_COMPLAINT)))
-    public List<TaskView> tasks(@Parameter(description = "the complaint's number", example = ApiExamples.NUMBER) @PathParam("number") String number) {
+    public List<TaskView> tasks(@Parameter(description = "the complaint's number", example = ApiExamples.NUMBER)
+            @PathParam("number") String number) {
         return queries.openTasks(number).stream().map(TaskView::of).toList();
     }
 
@@ -99,7 +101,8 @@ public class ComplaintItemResource {
     @APIResponse(responseCode = "404", description = "No complaint has this number",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "unknown complaint", value = ApiExamples.PROBLEM_UNKNOWN_COMPLAINT)))
-    public List<HistoryView> history(@Parameter(description = "the complaint's number", example = ApiExamples.NUMBER) @PathParam("number") String number) {
+    public List<HistoryView> history(@Parameter(description = "the complaint's number", example = ApiExamples.NUMBER)
+            @PathParam("number") String number) {
         return queries.history(number).stream().map(HistoryView::of).toList();
     }
 
@@ -149,8 +152,10 @@ public class ComplaintItemResource {
                     examples = {
                             @ExampleObject(name = "step not open", value = ApiExamples.PROBLEM_STEP_NOT_OPEN),
                             @ExampleObject(name = "changed meanwhile", value = ApiExamples.PROBLEM_CHANGED_MEANWHILE)}))
-    public ComplaintView complete(@Parameter(description = "the complaint's number", example = ApiExamples.NUMBER) @PathParam("number") String number,
-            @Parameter(description = "the step's key, as listed by GET .../tasks", example = "task_reply") @PathParam("key") String key,
+    public ComplaintView complete(@Parameter(description = "the complaint's number", example = ApiExamples.NUMBER)
+            @PathParam("number") String number,
+            @Parameter(description = "the step's key, as listed by GET .../tasks", example = "task_reply")
+            @PathParam("key") String key,
             JsonStructure body) {
         Complaint complaint = switch (key) {
             case ComplaintProcess.TASK_APOLOGISE_AND_RECORD ->
@@ -177,7 +182,9 @@ public class ComplaintItemResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ComplaintView"),
                     examples = @ExampleObject(name = "claimed", value = ApiExamples.COMPLAINT_ESCALATED)))
     @APIResponse(responseCode = "401", description = ApiExamples.UNAUTHORIZED)
-    @APIResponse(responseCode = "403", description = "Not a team lead of the complaint's team or a supervisor (for a supervisor's escalation: not a supervisor)",
+    @APIResponse(responseCode = "403",
+            description = "Not a team lead of the complaint's team or a supervisor (a supervisor's escalation:"
+                    + " not a supervisor)",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
                     examples = {
                             @ExampleObject(name = "another team's escalation", value = ApiExamples.PROBLEM_NOT_YOUR_ESCALATION),
@@ -190,7 +197,8 @@ public class ComplaintItemResource {
                     examples = {
                             @ExampleObject(name = "not escalated", value = ApiExamples.PROBLEM_NOT_ESCALATED),
                             @ExampleObject(name = "claimed by another", value = ApiExamples.PROBLEM_ALREADY_CLAIMED)}))
-    public ComplaintView claim(@Parameter(description = "the complaint's number", example = ApiExamples.NUMBER) @PathParam("number") String number) {
+    public ComplaintView claim(@Parameter(description = "the complaint's number", example = ApiExamples.NUMBER)
+            @PathParam("number") String number) {
         return ComplaintView.of(escalations.claim(number, actor), queries.now());
     }
 
@@ -210,7 +218,9 @@ public class ComplaintItemResource {
                             @ExampleObject(name = "no note", value = ApiExamples.PROBLEM_NOTE_MISSING),
                             @ExampleObject(name = "malformed JSON", value = ApiExamples.PROBLEM_MALFORMED_JSON)}))
     @APIResponse(responseCode = "401", description = ApiExamples.UNAUTHORIZED)
-    @APIResponse(responseCode = "403", description = "Not a team lead of the complaint's team or a supervisor (for a supervisor's escalation: not a supervisor)",
+    @APIResponse(responseCode = "403",
+            description = "Not a team lead of the complaint's team or a supervisor (a supervisor's escalation:"
+                    + " not a supervisor)",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
                     examples = {
                             @ExampleObject(name = "another team's escalation", value = ApiExamples.PROBLEM_NOT_YOUR_ESCALATION),
@@ -221,7 +231,8 @@ public class ComplaintItemResource {
     @APIResponse(responseCode = "409", description = "The complaint is not escalated now",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "not escalated", value = ApiExamples.PROBLEM_NOT_ESCALATED)))
-    public ComplaintView contact(@Parameter(description = "the complaint's number", example = ApiExamples.NUMBER) @PathParam("number") String number, JsonStructure body) {
+    public ComplaintView contact(@Parameter(description = "the complaint's number", example = ApiExamples.NUMBER)
+            @PathParam("number") String number, JsonStructure body) {
         return ComplaintView.of(escalations.recordContact(number, JsonInput.read(body, Steps.Contact.class), actor), queries.now());
     }
 
@@ -255,7 +266,8 @@ public class ComplaintItemResource {
                     examples = {
                             @ExampleObject(name = "version mismatch", value = ApiExamples.PROBLEM_VERSION_MISMATCH),
                             @ExampleObject(name = "no open deadline", value = ApiExamples.PROBLEM_NO_OPEN_DEADLINE)}))
-    public ComplaintView reclassify(@Parameter(description = "the complaint's number", example = ApiExamples.NUMBER) @PathParam("number") String number, JsonStructure body) {
+    public ComplaintView reclassify(@Parameter(description = "the complaint's number", example = ApiExamples.NUMBER)
+            @PathParam("number") String number, JsonStructure body) {
         return ComplaintView.of(escalations.reclassify(number, JsonInput.read(body, Steps.Reclassification.class), actor), queries.now());
     }
 
@@ -285,7 +297,8 @@ public class ComplaintItemResource {
     @APIResponse(responseCode = "409", description = "The complaint is not waiting for a rating",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "not waiting", value = ApiExamples.PROBLEM_NOT_WAITING_FOR_RATING)))
-    public ComplaintView rate(@Parameter(description = "the complaint's number", example = ApiExamples.NUMBER) @PathParam("number") String number, JsonStructure body) {
+    public ComplaintView rate(@Parameter(description = "the complaint's number", example = ApiExamples.NUMBER)
+            @PathParam("number") String number, JsonStructure body) {
         return ComplaintView.of(steps.rate(number, JsonInput.read(body, Steps.Rating.class), actor), queries.now());
     }
 }

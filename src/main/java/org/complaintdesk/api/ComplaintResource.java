@@ -96,7 +96,8 @@ public class ComplaintResource {
     @APIResponse(responseCode = "200", description = "One page of complaints and the total",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Page"),
                     examples = @ExampleObject(name = "page", value = ApiExamples.COMPLAINT_PAGE)))
-    @APIResponse(responseCode = "400", description = "A filter has an unknown value, a time is not an ISO instant, or the size is out of range",
+    @APIResponse(responseCode = "400",
+            description = "A filter has an unknown value, a time is not an ISO instant, or the size is out of range",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
                     examples = {
                             @ExampleObject(name = "unknown status", value = ApiExamples.PROBLEM_INVALID_FILTER),
@@ -111,10 +112,13 @@ public class ComplaintResource {
             @Parameter(description = "SIMPLE or COMPLEX", example = "SIMPLE") @QueryParam("complexity") String complexity,
             @Parameter(description = "true: only open complaints past their reply deadline", example = "true")
             @QueryParam("overdue") Boolean overdue,
-            @Parameter(description = "received at or after this instant", example = ApiExamples.FROM) @QueryParam("from") String from,
+            @Parameter(description = "received at or after this instant", example = ApiExamples.FROM)
+            @QueryParam("from") String from,
             @Parameter(description = "received before this instant", example = ApiExamples.TO) @QueryParam("to") String to,
-            @Parameter(description = "the customer's contact phone, exactly as recorded", example = "13800138000") @QueryParam("phone") String phone,
-            @Parameter(description = "the customer's surname, in any case", example = "Wang") @QueryParam("surname") String surname,
+            @Parameter(description = "the customer's contact phone, exactly as recorded", example = "13800138000")
+            @QueryParam("phone") String phone,
+            @Parameter(description = "the customer's surname, in any case", example = "Wang")
+            @QueryParam("surname") String surname,
             @Parameter(description = "page number, from 0", example = "0") @QueryParam("page") @DefaultValue("0") int page,
             @Parameter(description = "page size, 1 to 200", example = "20") @QueryParam("size") @DefaultValue("20") int size) {
         ComplaintFilter filter = new ComplaintFilter(choice("status", status, ComplaintStatus.class), blankToNull(team),
