@@ -16,6 +16,13 @@ import java.util.List;
 import org.complaintdesk.api.ApiViews.AlertView;
 import org.complaintdesk.complaint.ComplaintQueries;
 import org.complaintdesk.security.Actor;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** /api/alerts: the caller's alerts, and marking one read. */
 @Path("alerts")
@@ -23,6 +30,7 @@ import org.complaintdesk.security.Actor;
 @Timed(description = "Time to answer this API call")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"AGENT", "TEAM_LEAD", "SUPERVISOR", "AUDITOR", "ADMIN"})
+@Tag(name = "Alerts", description = "The caller's alerts: deadlines, escalations, reminders")
 public class AlertResource {
 
     @Inject
@@ -32,7 +40,16 @@ public class AlertResource {
     Actor actor;
 
     @GET
-    public List<AlertView> alerts(@QueryParam("unread") @DefaultValue("false") boolean unreadOnly,
+    @Operation(summary = "List the caller's alerts",
+            description = "Alerts addressed to the caller, or to their role and team, newest first (all roles).")
+    @APIResponse(responseCode = "200", description = "The alerts",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AlertView[].class),
+                    examples = @ExampleObject(name = "alerts", value = ApiExamples.ALERTS)))
+    @APIResponse(responseCode = "401", description = ApiExamples.UNAUTHORIZED)
+    public List<AlertView> alerts(
+            @Parameter(description = "true: only alerts not read yet", example = "true")
+            @QueryParam("unread") @DefaultValue("false") boolean unreadOnly,
+            @Parameter(description = "at most this many, 1 to 500", example = "50")
             @QueryParam("limit") @DefaultValue("200") int limit) {
         return queries.alertsFor(actor, unreadOnly, Math.max(1, Math.min(limit, 500))).stream().map(AlertView::of).toList();
     }
@@ -40,7 +57,18 @@ public class AlertResource {
     @POST
     @Path("{id}/read")
     @RolesAllowed({"AGENT", "TEAM_LEAD", "SUPERVISOR", "ADMIN"})
-    public AlertView markRead(@PathParam("id") long id) {
+    @Operation(summary = "Mark an alert read", description = "Marks one of the caller's alerts read (all but AUDITOR).")
+    @APIResponse(responseCode = "200", description = "The alert, read",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AlertView"),
+                    examples = @ExampleObject(name = "read", value = ApiExamples.ALERT_READ)))
+    @APIResponse(responseCode = "401", description = ApiExamples.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", description = "Auditors only read",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
+                    examples = @ExampleObject(name = "role", value = ApiExamples.PROBLEM_ROLE)))
+    @APIResponse(responseCode = "404", description = "The caller has no alert with this id",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
+                    examples = @ExampleObject(name = "unknown alert", value = ApiExamples.PROBLEM_UNKNOWN_ALERT)))
+    public AlertView markRead(@Parameter(description = "the alert's id", example = "8") @PathParam("id") long id) {
         return AlertView.of(queries.markRead(id, actor));
     }
 }

@@ -6,6 +6,7 @@ import org.complaintdesk.complaint.Alert;
 import org.complaintdesk.complaint.Complaint;
 import org.complaintdesk.complaint.HistoryEntry;
 import org.complaintdesk.workflow.ProcessTasks.OpenTask;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The API's JSON shapes (records serialised by JSON-B), built from the services' objects. */
 public final class ApiViews {
@@ -48,6 +49,15 @@ public final class ApiViews {
             return new HistoryView(entry.getSeqNo(), entry.getAt(), entry.getActor(), entry.getAction(), entry.getChanges(),
                     entry.getReason());
         }
+    }
+
+    /** The body of every error (application/problem+json, RFC 9457) as {@link ProblemMapper} writes it; for /openapi. */
+    @Schema(name = "Problem", description = "An error (RFC 9457); `errors` names each bad field, absent when none")
+    public record Problem(String type, String title, int status, String detail, List<ProblemField> errors) {
+    }
+
+    /** One bad field of a {@link Problem}. */
+    public record ProblemField(String field, String message) {
     }
 
     public record AlertView(Long id, String complaintNumber, String kind, String recipient, String recipientRole,

@@ -20,6 +20,13 @@ import org.complaintdesk.sla.BreachList;
 import org.complaintdesk.sla.ComplianceReport;
 import org.complaintdesk.sla.Grouping;
 import org.complaintdesk.sla.Period;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * /api/audit/export: the compliance report and the breach list as CSV (UTF-8 with a byte-order mark), streamed
@@ -29,6 +36,8 @@ import org.complaintdesk.sla.Period;
 @RequestScoped
 @Timed(description = "Time to answer this API call")
 @RolesAllowed({"AUDITOR", "SUPERVISOR", "ADMIN"})
+@Tag(name = "Audit exports",
+        description = "The audit figures as CSV files (AUDITOR, SUPERVISOR, ADMIN); columns in docs/EXPORTS.md")
 public class AuditExportResource {
 
     static final String CSV = "text/csv; charset=UTF-8";
@@ -44,8 +53,29 @@ public class AuditExportResource {
 
     @GET
     @Path("compliance.csv")
-    public Response compliance(@QueryParam("by") @DefaultValue("team") String by, @QueryParam("from") String from,
-            @QueryParam("to") String to) {
+    @Operation(operationId = "exportCompliance", summary = "SLA compliance by group as CSV",
+            description = "The rows of GET /api/audit/compliance as a CSV download (UTF-8 with a byte-order mark), every"
+                    + " row, no cap; `share_met` has 4 decimals, empty when there is no share.")
+    @APIResponse(responseCode = "200", description = "The CSV file (`Content-Disposition: attachment`)",
+            content = @Content(mediaType = "text/csv",
+                    examples = @ExampleObject(name = "by team", value = ApiExamples.COMPLIANCE_CSV)))
+    @APIResponse(responseCode = "400",
+            description = "An unknown `by`, a time that is not an ISO instant, `to` before `from`,"
+                    + " or a period too long for the grouping",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
+                    examples = {
+                            @ExampleObject(name = "unknown by", value = ApiExamples.PROBLEM_INVALID_GROUPING),
+                            @ExampleObject(name = "bad time", value = ApiExamples.PROBLEM_INVALID_INSTANT),
+                            @ExampleObject(name = "to before from", value = ApiExamples.PROBLEM_PERIOD_REVERSED)}))
+    @APIResponse(responseCode = "401", description = ApiExamples.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", description = "Only auditors, supervisors and administrators audit",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
+                    examples = @ExampleObject(name = "role", value = ApiExamples.PROBLEM_ROLE)))
+    public Response compliance(
+            @Parameter(description = "team, agent, category, complexity, channel, day, week or month", example = "team")
+            @QueryParam("by") @DefaultValue("team") String by,
+            @Parameter(description = ApiExamples.PERIOD_FROM, example = ApiExamples.FROM) @QueryParam("from") String from,
+            @Parameter(description = ApiExamples.PERIOD_TO, example = ApiExamples.TO) @QueryParam("to") String to) {
         Grouping grouping = AuditResource.grouping(by);
         Period period = audit.period(from, to, grouping);
         List<ComplianceReport.Row> rows = compliance.compliance(grouping, period);
@@ -62,7 +92,24 @@ public class AuditExportResource {
 
     @GET
     @Path("breaches.csv")
-    public Response breaches(@QueryParam("from") String from, @QueryParam("to") String to) {
+    @Operation(operationId = "exportBreaches", summary = "Missed deadlines as CSV",
+            description = "Every breach of GET /api/audit/breaches in the period as a CSV download (UTF-8 with a"
+                    + " byte-order mark), no cap: open ones first (earliest deadline first), then late replies, most late first.")
+    @APIResponse(responseCode = "200", description = "The CSV file (`Content-Disposition: attachment`)",
+            content = @Content(mediaType = "text/csv",
+                    examples = @ExampleObject(name = "two breaches", value = ApiExamples.BREACHES_CSV)))
+    @APIResponse(responseCode = "400", description = "A time that is not an ISO instant, or `to` before `from`",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
+                    examples = {
+                            @ExampleObject(name = "bad time", value = ApiExamples.PROBLEM_INVALID_INSTANT),
+                            @ExampleObject(name = "to before from", value = ApiExamples.PROBLEM_PERIOD_REVERSED)}))
+    @APIResponse(responseCode = "401", description = ApiExamples.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", description = "Only auditors, supervisors and administrators audit",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
+                    examples = @ExampleObject(name = "role", value = ApiExamples.PROBLEM_ROLE)))
+    public Response breaches(
+            @Parameter(description = ApiExamples.PERIOD_FROM, example = ApiExamples.FROM) @QueryParam("from") String from,
+            @Parameter(description = ApiExamples.PERIOD_TO, example = ApiExamples.TO) @QueryParam("to") String to) {
         Period period = audit.period(from, to, null);
         return csv("breaches.csv", out -> {
             Csv.row(out, List.of("number", "team", "agent", "category", "complexity", "channel", "received_at",

@@ -27,6 +27,13 @@ import org.complaintdesk.sla.Grouping;
 import org.complaintdesk.sla.KpiReport;
 import org.complaintdesk.sla.Period;
 import org.complaintdesk.workflow.ProcessDiagram;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** /api/audit: SLA truth for auditors, read-only. */
 @Path("audit")
@@ -34,6 +41,7 @@ import org.complaintdesk.workflow.ProcessDiagram;
 @Timed(description = "Time to answer this API call")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"AUDITOR", "SUPERVISOR", "ADMIN"})
+@Tag(name = "Audit", description = "SLA truth for auditors, read-only (AUDITOR, SUPERVISOR, ADMIN)")
 public class AuditResource {
 
     /** The SLA record of one complaint. */
@@ -73,7 +81,21 @@ public class AuditResource {
 
     @GET
     @Path("complaints/{number}/sla")
-    public SlaView sla(@PathParam("number") String number) {
+    @Operation(summary = "SLA record of a complaint",
+            description = "Its reply deadline and SLA state, every deadline it had (INITIAL, RECLASSIFIED, REOPENED),"
+                    + " its escalations and how often it was reopened.")
+    @APIResponse(responseCode = "200", description = "The SLA record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SlaView"),
+                    examples = @ExampleObject(name = "breached", value = ApiExamples.SLA)))
+    @APIResponse(responseCode = "401", description = ApiExamples.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", description = "Only auditors, supervisors and administrators audit",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
+                    examples = @ExampleObject(name = "role", value = ApiExamples.PROBLEM_ROLE)))
+    @APIResponse(responseCode = "404", description = "No complaint has this number",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
+                    examples = @ExampleObject(name = "unknown complaint", value = ApiExamples.PROBLEM_UNKNOWN_COMPLAINT)))
+    public SlaView sla(@Parameter(description = "the complaint's number", example = ApiExamples.NUMBER)
+            @PathParam("number") String number) {
         Complaint c = queries.get(number);
         List<DeadlineRecord> deadlines = queries.deadlines(number);
         List<EscalationRecord> escalations = queries.escalations(number);
@@ -88,34 +110,109 @@ public class AuditResource {
 
     @GET
     @Path("complaints/{number}/trace")
-    public List<ComplaintTrace.Event> trace(@PathParam("number") String number) {
+    @Operation(summary = "Full timeline of a complaint",
+            description = "The complaint's history (source HISTORY) and the process engine's history (source PROCESS:"
+                    + " every step, timer and gateway passed) merged in time order.")
+    @APIResponse(responseCode = "200", description = "The events, oldest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ComplaintTrace.Event[].class),
+                    examples = @ExampleObject(name = "waiting for the reply", value = ApiExamples.TRACE)))
+    @APIResponse(responseCode = "401", description = ApiExamples.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", description = "Only auditors, supervisors and administrators audit",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
+                    examples = @ExampleObject(name = "role", value = ApiExamples.PROBLEM_ROLE)))
+    @APIResponse(responseCode = "404", description = "No complaint has this number",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
+                    examples = @ExampleObject(name = "unknown complaint", value = ApiExamples.PROBLEM_UNKNOWN_COMPLAINT)))
+    public List<ComplaintTrace.Event> trace(@Parameter(description = "the complaint's number", example = ApiExamples.NUMBER)
+            @PathParam("number") String number) {
         return trace.of(number);
     }
 
     @GET
     @Path("complaints/{number}/diagram")
     @Produces("image/png")
-    public Response diagram(@PathParam("number") String number) {
+    @Operation(summary = "Process diagram of a complaint",
+            description = "The BPMN diagram (PNG) with the path this complaint took highlighted.")
+    @APIResponse(responseCode = "200", description = "The diagram", content = @Content(mediaType = "image/png"))
+    @APIResponse(responseCode = "401", description = ApiExamples.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", description = "Only auditors, supervisors and administrators audit",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
+                    examples = @ExampleObject(name = "role", value = ApiExamples.PROBLEM_ROLE)))
+    @APIResponse(responseCode = "404", description = "No complaint has this number",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
+                    examples = @ExampleObject(name = "unknown complaint", value = ApiExamples.PROBLEM_UNKNOWN_COMPLAINT)))
+    public Response diagram(@Parameter(description = "the complaint's number", example = ApiExamples.NUMBER)
+            @PathParam("number") String number) {
         return Response.ok(diagram.png(queries.get(number).getProcessInstanceId()), "image/png").build();
     }
 
     @GET
     @Path("verify")
+    @Operation(summary = "Verify every history",
+            description = "Recomputes the hash chain of every complaint's history and reports the first broken link"
+                    + " (`firstBroken` absent when all are intact).")
+    @APIResponse(responseCode = "200", description = "What the verification found",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = HistoryVerifier.Result.class),
+                    examples = {
+                            @ExampleObject(name = "intact", value = ApiExamples.VERIFY_INTACT),
+                            @ExampleObject(name = "broken", value = ApiExamples.VERIFY_BROKEN)}))
+    @APIResponse(responseCode = "401", description = ApiExamples.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", description = "Only auditors, supervisors and administrators audit",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
+                    examples = @ExampleObject(name = "role", value = ApiExamples.PROBLEM_ROLE)))
     public HistoryVerifier.Result verifyAll() {
         return verifier.verifyAll();
     }
 
     @GET
     @Path("complaints/{number}/verify")
-    public HistoryVerifier.Result verify(@PathParam("number") String number) {
+    @Operation(summary = "Verify the history of a complaint",
+            description = "Recomputes the hash chain of one complaint's history (`firstBroken` absent when intact).")
+    @APIResponse(responseCode = "200", description = "What the verification found",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = HistoryVerifier.Result.class),
+                    examples = @ExampleObject(name = "intact", value = ApiExamples.VERIFY_ONE)))
+    @APIResponse(responseCode = "401", description = ApiExamples.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", description = "Only auditors, supervisors and administrators audit",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
+                    examples = @ExampleObject(name = "role", value = ApiExamples.PROBLEM_ROLE)))
+    @APIResponse(responseCode = "404", description = "No complaint has this number",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
+                    examples = @ExampleObject(name = "unknown complaint", value = ApiExamples.PROBLEM_UNKNOWN_COMPLAINT)))
+    public HistoryVerifier.Result verify(@Parameter(description = "the complaint's number", example = ApiExamples.NUMBER)
+            @PathParam("number") String number) {
         queries.get(number);
         return verifier.verify(number);
     }
 
     @GET
     @Path("compliance")
-    public List<ComplianceView> compliance(@QueryParam("by") @DefaultValue("team") String by, @QueryParam("from") String from,
-            @QueryParam("to") String to) {
+    @Operation(summary = "SLA compliance by group",
+            description = "One row per group over complaints received in the period; `share` = met / (met + breached +"
+                    + " openOverdue), absent when that is 0. `day` covers at most 92 days, `week` 2 years.")
+    @APIResponse(responseCode = "200", description = "The rows",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplianceView[].class),
+                    examples = @ExampleObject(name = "by team", value = ApiExamples.COMPLIANCE)))
+    @APIResponse(responseCode = "400",
+            description = "An unknown `by`, a time that is not an ISO instant, `to` before `from`,"
+                    + " or a period too long for the grouping",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
+                    examples = {
+                            @ExampleObject(name = "unknown by", value = ApiExamples.PROBLEM_INVALID_GROUPING),
+                            @ExampleObject(name = "too long for by=day", value = ApiExamples.PROBLEM_PERIOD_TOO_LONG),
+                            @ExampleObject(name = "bad time", value = ApiExamples.PROBLEM_INVALID_INSTANT),
+                            @ExampleObject(name = "to before from", value = ApiExamples.PROBLEM_PERIOD_REVERSED)}))
+    @APIResponse(responseCode = "401", description = ApiExamples.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", description = "Only auditors, supervisors and administrators audit",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
+                    examples = @ExampleObject(name = "role", value = ApiExamples.PROBLEM_ROLE)))
+    public List<ComplianceView> compliance(
+            @Parameter(description = "team, agent, category, complexity, channel, day, week or month", example = "team")
+            @QueryParam("by") @DefaultValue("team") String by,
+            @Parameter(description = ApiExamples.PERIOD_FROM, example = ApiExamples.FROM) @QueryParam("from") String from,
+            @Parameter(description = ApiExamples.PERIOD_TO, example = ApiExamples.TO) @QueryParam("to") String to) {
         Grouping grouping = grouping(by);
         return compliance.compliance(grouping, period(from, to, grouping)).stream().map(ComplianceView::of).toList();
     }
@@ -132,14 +229,51 @@ public class AuditResource {
 
     @GET
     @Path("kpis")
-    public KpiReport.Kpis kpis(@QueryParam("from") String from, @QueryParam("to") String to) {
+    @Operation(summary = "Key figures",
+            description = "Over complaints received in the period: handled, closed, average handling minutes, ratings"
+                    + " 1 to 4, reopen rate and complaints per agent.")
+    @APIResponse(responseCode = "200", description = "The figures",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = KpiReport.Kpis.class),
+                    examples = @ExampleObject(name = "a month", value = ApiExamples.KPIS)))
+    @APIResponse(responseCode = "400", description = "A time that is not an ISO instant, or `to` before `from`",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
+                    examples = {
+                            @ExampleObject(name = "bad time", value = ApiExamples.PROBLEM_INVALID_INSTANT),
+                            @ExampleObject(name = "to before from", value = ApiExamples.PROBLEM_PERIOD_REVERSED)}))
+    @APIResponse(responseCode = "401", description = ApiExamples.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", description = "Only auditors, supervisors and administrators audit",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
+                    examples = @ExampleObject(name = "role", value = ApiExamples.PROBLEM_ROLE)))
+    public KpiReport.Kpis kpis(
+            @Parameter(description = ApiExamples.PERIOD_FROM, example = ApiExamples.FROM) @QueryParam("from") String from,
+            @Parameter(description = ApiExamples.PERIOD_TO, example = ApiExamples.TO) @QueryParam("to") String to) {
         return kpis.kpis(period(from, to, null));
     }
 
     @GET
     @Path("breaches")
-    public BreachPage breaches(@QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
+    @Operation(summary = "Missed deadlines",
+            description = "Complaints received in the period that were replied late (BREACHED) or are open past their"
+                    + " deadline (OVERDUE), most late first, a page at a time.")
+    @APIResponse(responseCode = "200", description = "One page of breaches and the total",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BreachPage"),
+                    examples = @ExampleObject(name = "page", value = ApiExamples.BREACHES)))
+    @APIResponse(responseCode = "400",
+            description = "A time that is not an ISO instant, `to` before `from`, or the page or size out of range",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
+                    examples = {
+                            @ExampleObject(name = "page size", value = ApiExamples.PROBLEM_BREACH_PAGE),
+                            @ExampleObject(name = "bad time", value = ApiExamples.PROBLEM_INVALID_INSTANT),
+                            @ExampleObject(name = "to before from", value = ApiExamples.PROBLEM_PERIOD_REVERSED)}))
+    @APIResponse(responseCode = "401", description = ApiExamples.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", description = "Only auditors, supervisors and administrators audit",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
+                    examples = @ExampleObject(name = "role", value = ApiExamples.PROBLEM_ROLE)))
+    public BreachPage breaches(
+            @Parameter(description = ApiExamples.PERIOD_FROM, example = ApiExamples.FROM) @QueryParam("from") String from,
+            @Parameter(description = ApiExamples.PERIOD_TO, example = ApiExamples.TO) @QueryParam("to") String to,
+            @Parameter(description = "page number, from 0", example = "0") @QueryParam("page") @DefaultValue("0") int page,
+            @Parameter(description = "page size, 1 to 200", example = "20") @QueryParam("size") @DefaultValue("20") int size) {
         if (page < 0 || size < 1 || size > ComplaintQueries.MAX_PAGE_SIZE) {
             throw ComplaintException.invalid(page < 0 ? "page" : "size", "page must be 0 or more, size 1 to " + ComplaintQueries.MAX_PAGE_SIZE);
         }

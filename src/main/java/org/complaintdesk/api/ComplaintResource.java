@@ -30,6 +30,14 @@ import org.complaintdesk.complaint.ComplaintStatus;
 import org.complaintdesk.complaint.Complexity;
 import org.complaintdesk.complaint.NewComplaint;
 import org.complaintdesk.security.Actor;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** /api/complaints: log a complaint; list and search them. */
 @Path("complaints")
@@ -37,6 +45,7 @@ import org.complaintdesk.security.Actor;
 @Timed(description = "Time to answer this API call")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"AGENT", "TEAM_LEAD", "SUPERVISOR", "AUDITOR", "ADMIN"})
+@Tag(name = "Complaints", description = "Log a complaint; search complaints")
 public class ComplaintResource {
 
     @Inject
@@ -54,6 +63,27 @@ public class ComplaintResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"AGENT", "TEAM_LEAD", "SUPERVISOR"})
+    @Operation(summary = "Log a complaint",
+            description = "Logs a complaint and starts its process in one transaction (AGENT, TEAM_LEAD, SUPERVISOR)."
+                    + " The caller is the logging agent; their team is the complaint's team. Required: channel,"
+                    + " customerSurname, contactPhone, category, complexity, customerAccount.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = {
+                    @ExampleObject(name = "billing", value = ApiExamples.NEW_COMPLAINT),
+                    @ExampleObject(name = "about an agent", value = ApiExamples.NEW_COMPLAINT_ABOUT_AN_AGENT)}))
+    @APIResponse(responseCode = "201", description = "Logged; `Location` is /api/complaints/{number}",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ComplaintView"),
+                    examples = @ExampleObject(name = "logged", value = ApiExamples.COMPLAINT_LOGGED)))
+    @APIResponse(responseCode = "400", description = "A field is missing or invalid (each named in `errors`), or malformed JSON",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
+                    examples = {
+                            @ExampleObject(name = "missing fields", value = ApiExamples.PROBLEM_INVALID_COMPLAINT),
+                            @ExampleObject(name = "unknown value", value = ApiExamples.PROBLEM_UNKNOWN_VALUE),
+                            @ExampleObject(name = "malformed JSON", value = ApiExamples.PROBLEM_MALFORMED_JSON)}))
+    @APIResponse(responseCode = "401", description = ApiExamples.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", description = "Auditors and administrators do not log complaints",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
+                    examples = @ExampleObject(name = "role", value = ApiExamples.PROBLEM_ROLE)))
     public Response log(JsonStructure body) {
         Complaint complaint = intake.log(JsonInput.read(body, NewComplaint.class), actor);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(complaint.getNumber()).build())
@@ -61,11 +91,36 @@ public class ComplaintResource {
     }
 
     @GET
-    public Page search(@QueryParam("status") String status, @QueryParam("team") String team,
-            @QueryParam("category") String category, @QueryParam("complexity") String complexity,
-            @QueryParam("overdue") Boolean overdue, @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("phone") String phone, @QueryParam("surname") String surname,
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
+    @Operation(summary = "Search complaints",
+            description = "Complaints matching every given filter, newest first, a page at a time (all roles).")
+    @APIResponse(responseCode = "200", description = "One page of complaints and the total",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Page"),
+                    examples = @ExampleObject(name = "page", value = ApiExamples.COMPLAINT_PAGE)))
+    @APIResponse(responseCode = "400",
+            description = "A filter has an unknown value, a time is not an ISO instant, or the size is out of range",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
+                    examples = {
+                            @ExampleObject(name = "unknown status", value = ApiExamples.PROBLEM_INVALID_FILTER),
+                            @ExampleObject(name = "bad time", value = ApiExamples.PROBLEM_INVALID_INSTANT),
+                            @ExampleObject(name = "page size", value = ApiExamples.PROBLEM_PAGE_SIZE)}))
+    @APIResponse(responseCode = "401", description = ApiExamples.UNAUTHORIZED)
+    public Page search(
+            @Parameter(description = "OPEN, AWAITING_REPLY, ESCALATED, CLOSED or REOPENED", example = "AWAITING_REPLY")
+            @QueryParam("status") String status,
+            @Parameter(description = "team code", example = "NORTH") @QueryParam("team") String team,
+            @Parameter(description = "a complaint category", example = "BILLING") @QueryParam("category") String category,
+            @Parameter(description = "SIMPLE or COMPLEX", example = "SIMPLE") @QueryParam("complexity") String complexity,
+            @Parameter(description = "true: only open complaints past their reply deadline", example = "true")
+            @QueryParam("overdue") Boolean overdue,
+            @Parameter(description = "received at or after this instant", example = ApiExamples.FROM)
+            @QueryParam("from") String from,
+            @Parameter(description = "received before this instant", example = ApiExamples.TO) @QueryParam("to") String to,
+            @Parameter(description = "the customer's contact phone, exactly as recorded", example = "13800138000")
+            @QueryParam("phone") String phone,
+            @Parameter(description = "the customer's surname, in any case", example = "Wang")
+            @QueryParam("surname") String surname,
+            @Parameter(description = "page number, from 0", example = "0") @QueryParam("page") @DefaultValue("0") int page,
+            @Parameter(description = "page size, 1 to 200", example = "20") @QueryParam("size") @DefaultValue("20") int size) {
         ComplaintFilter filter = new ComplaintFilter(choice("status", status, ComplaintStatus.class), blankToNull(team),
                 choice("category", category, Category.class), choice("complexity", complexity, Complexity.class),
                 overdue, instant("from", from), instant("to", to), blankToNull(phone), blankToNull(surname));

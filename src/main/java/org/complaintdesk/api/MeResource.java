@@ -11,11 +11,18 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.complaintdesk.security.DeskUser;
 import org.complaintdesk.security.UserRepository;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** GET /api/me: who the caller is, for clients to show and check their login. */
 @Path("me")
 @RequestScoped
 @RolesAllowed({"AGENT", "TEAM_LEAD", "SUPERVISOR", "AUDITOR", "ADMIN"})
+@Tag(name = "Me", description = "Who the caller is")
 public class MeResource {
 
     /** The caller as the API shows them. */
@@ -30,6 +37,13 @@ public class MeResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Who am I",
+            description = "The caller's user name, employee number, role and team (absent for a user without a team);"
+                    + " for clients to show and check their login.")
+    @APIResponse(responseCode = "200", description = "The caller",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Me"),
+                    examples = @ExampleObject(name = "an agent", value = ApiExamples.ME)))
+    @APIResponse(responseCode = "401", description = ApiExamples.UNAUTHORIZED)
     public Me me() {
         DeskUser user = users.findByUsername(securityContext.getCallerPrincipal().getName())
                 .orElseThrow(NotFoundException::new);

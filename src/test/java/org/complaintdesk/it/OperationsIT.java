@@ -3,8 +3,16 @@ package org.complaintdesk.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import org.complaintdesk.it.support.DeskClient;
 import org.complaintdesk.it.support.DeskServer;
 import org.complaintdesk.it.support.SharedDesk;
@@ -21,6 +29,48 @@ class OperationsIT {
         assertThat(openapi.statusCode()).isEqualTo(200);
         assertThat(openapi.body()).contains("Complaint Desk API", "/api/complaints", "/api/complaints/{number}/tasks/{key}",
                 "/api/alerts", "/api/audit/compliance", "basic");
+    }
+
+    @Test
+    void everyOperationHasAnExample() {
+        HttpResponse<String> openapi = new DeskClient(desk).get("/openapi?format=JSON");
+        assertThat(openapi.statusCode()).isEqualTo(200);
+        JsonObject paths;
+        try (JsonReader reader = Json.createReader(new StringReader(openapi.body()))) {
+            paths = reader.readObject().getJsonObject("paths");
+        }
+        Set<String> methods = Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
+        List<String> operations = new ArrayList<>();
+        List<String> withoutExample = new ArrayList<>();
+        paths.forEach((path, item) -> item.asJsonObject().forEach((method, operation) -> {
+            if (!methods.contains(method)) {
+                return;
+            }
+            operations.add(method.toUpperCase() + " " + path);
+            if (!hasExample(operation.asJsonObject())) {
+                withoutExample.add(method.toUpperCase() + " " + path);
+            }
+        }));
+        assertThat(operations).contains("POST /api/complaints", "POST /api/complaints/{number}/tasks/{key}", "GET /api/me");
+        assertThat(withoutExample).as("operations without an example in a request or response body").isEmpty();
+    }
+
+    /** Whether the request body or some response of the operation carries an example (examples or example). */
+    private static boolean hasExample(JsonObject operation) {
+        List<JsonValue> bodies = new ArrayList<>();
+        if (operation.containsKey("requestBody")) {
+            bodies.add(operation.getJsonObject("requestBody"));
+        }
+        if (operation.containsKey("responses")) {
+            bodies.addAll(operation.getJsonObject("responses").values());
+        }
+        return bodies.stream()
+                .map(body -> body.asJsonObject().getJsonObject("content"))
+                .filter(content -> content != null)
+                .flatMap(content -> content.values().stream())
+                .map(JsonValue::asJsonObject)
+                .anyMatch(media -> media.containsKey("example")
+                        || media.containsKey("examples") && !media.getJsonObject("examples").isEmpty());
     }
 
     @Test
