@@ -35,8 +35,7 @@ public class AccountCheckFilter extends HttpFilter {
                 session.invalidate();
             }
             if (DeskAuthenticationMechanism.isApi(request)) {
-                response.setHeader("WWW-Authenticate", DeskAuthenticationMechanism.REALM);
-                response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+                DeskAuthenticationMechanism.writeUnauthorized(response);
             } else {
                 response.sendRedirect(request.getContextPath() + DeskAuthenticationMechanism.LOGIN_PAGE);
             }

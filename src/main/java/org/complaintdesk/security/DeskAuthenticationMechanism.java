@@ -64,8 +64,25 @@ public class DeskAuthenticationMechanism implements HttpAuthenticationMechanism 
     }
 
     private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {
+        writeUnauthorized(response);
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /**
+     * The API's 401: the Basic challenge and an application/problem+json body like every other API error (the
+     * container's own 401 would be an HTML page).
+     */
+    static void writeUnauthorized(HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader("WWW-Authenticate", REALM);
-        return context.responseUnauthorized();
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        try {
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+                    + "\"detail\":\"Log in with HTTP Basic: a valid user name and password of an enabled user\"}");
+        } catch (java.io.IOException clientGone) {
+            // nothing more to tell a client that has gone
+        }
     }
 
     static boolean isApi(HttpServletRequest request) {

@@ -114,6 +114,8 @@ class SecurityIT {
         HttpResponse<String> wrong = new DeskClient(desk).basic("lead1", "wrong").get("/api/me");
         assertThat(wrong.statusCode()).isEqualTo(401);
         assertThat(wrong.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(h -> assertThat(h).startsWith("Basic"));
+        assertThat(wrong.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(wrong.body()).contains("\"status\":401");
         assertThat(new DeskClient(desk).get("/api/me").statusCode()).isEqualTo(401);
     }
 
