@@ -126,6 +126,11 @@ class AdminUsersIT {
                 "%" + first + "%", "%" + second + "%")).as("no password in the history").isZero();
     }
 
+    private static void waitForMessage(Browser browser, String id, String text) {
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("[id='" + id + "'], [id$=':" + id + "']"), text));
+    }
+
     @Test
     void badInputShowsMessagesAndStoresNothing() {
         String id = unique();
@@ -133,15 +138,16 @@ class AdminUsersIT {
         try (Browser admin = new Browser(desk).login("admin", "demo")) {
             admin.open("/admin/users.xhtml");
             fillNewUser(admin, username, "E" + id, "Agent", "NORTH", "short");
-            assertThat(admin.byId("passwordMessage").getText()).contains("8 to 200 characters");
+            waitForMessage(admin, "passwordMessage", "8 to 200 characters");
 
             // agent1's employee number, and an agent without a team
             admin.type("password", "long-enough-" + id);
             new Select(admin.byId("team")).selectByIndex(0);
             admin.type("employeeNumber", "E1001");
             admin.click("create");
-            assertThat(admin.byId("employeeNumberMessage").getText()).contains("already belongs to another user");
-            assertThat(admin.byId("teamMessage").getText()).contains("required for agents and team leads");
+            // the page is replaced by the post-back: wait on the new page's messages, not the old page's elements
+            waitForMessage(admin, "employeeNumberMessage", "already belongs to another user");
+            waitForMessage(admin, "teamMessage", "required for agents and team leads");
             assertThat(admin.source()).doesNotContain("Exception:", "\tat org.");
         }
         assertThat(TestDatabase.count(db, "select count(*) from desk_user where username = ?", username)).isZero();
@@ -175,7 +181,7 @@ class AdminUsersIT {
             admin.type("code", "NORTH");
             admin.type("name", "Another north");
             admin.click("createTeam");
-            assertThat(admin.byId("codeMessage").getText()).contains("already belongs to another team");
+            waitForMessage(admin, "codeMessage", "already belongs to another team");
 
             new Select(admin.byId("renameTeamForm:team")).selectByValue(code);
             admin.type("renameTeamForm:name", "Night shift (24h)");
