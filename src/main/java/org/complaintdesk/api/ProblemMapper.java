@@ -72,6 +72,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             errors.forEach(e -> list.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
             body.add("errors", list);
         }
-        return Response.status(status).type(PROBLEM_JSON).entity(body.build().toString()).build();
+        // 422 is missing from Jakarta REST's status list: without a phrase the status line would read "CUSTOM"
+        Response.ResponseBuilder response = status == 422 ? Response.status(422, "Unprocessable Content") : Response.status(status);
+        return response.type(PROBLEM_JSON).entity(body.build().toString()).build();
     }
 }

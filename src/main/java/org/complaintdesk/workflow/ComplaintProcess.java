@@ -24,6 +24,9 @@ public final class ComplaintProcess {
     // timers that follow the reply deadline when a complaint is reclassified
     public static final String TIMER_REPLY_WARNING = "timer_replyWarning";
     public static final String TIMER_REPLY_OVERDUE = "timer_replyOverdue";
+    /** the same deadline's timers while the complaint waits to be apologised for and recorded (channel intake) */
+    public static final String TIMER_RECORD_WARNING = "timer_recordWarning";
+    public static final String TIMER_RECORD_OVERDUE = "timer_recordOverdue";
 
     // variables set when the process starts
     public static final String VAR_COMPLAINT_ID = "complaintId";

@@ -61,6 +61,8 @@ public class ProcessTasks {
     public void moveReplyDeadline(String processInstanceId, Instant warningAt, Instant deadline) {
         rescheduleTimer(processInstanceId, ComplaintProcess.TIMER_REPLY_WARNING, warningAt);
         rescheduleTimer(processInstanceId, ComplaintProcess.TIMER_REPLY_OVERDUE, deadline);
+        rescheduleTimer(processInstanceId, ComplaintProcess.TIMER_RECORD_WARNING, warningAt);
+        rescheduleTimer(processInstanceId, ComplaintProcess.TIMER_RECORD_OVERDUE, deadline);
         find(processInstanceId, ComplaintProcess.TASK_REPLY).ifPresent(task -> taskService.setDueDate(task.id(), Date.from(deadline)));
     }
 

@@ -1,6 +1,7 @@
 package org.complaintdesk.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.complaintdesk.it.support.ComplaintApi.assertProblem;
 import static org.complaintdesk.it.support.ComplaintApi.assertStatus;
 import static org.complaintdesk.it.support.ComplaintApi.json;
@@ -12,6 +13,7 @@ import static org.complaintdesk.it.support.ComplaintApi.write;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
@@ -92,6 +94,25 @@ class ChannelIntakeIT {
 
         JsonNode listed = json(api.get("admin", "/api/admin/api-keys"));
         assertThat(listed.toString()).contains(name).doesNotContain(key.substring(13));
+    }
+
+    @Test
+    void aComplaintNobodyTakesUpIsWarnedAndEscalatedOnTheRealTimers() {
+        String key = createKey(api, "web-form-" + System.nanoTime(), "ONLINE_CHAT", "NORTH");
+        HttpResponse<String> logged = send(desk, INTAKE, key, null, write(chatComplaint("Sun")));
+        assertStatus(logged, 201);
+        String number = text(json(logged), "number");
+
+        // the shared desk's simple window is 30 s, warned at 15 s: the agent never opens the complaint
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() ->
+                assertThat(text(api.complaint(number), "status")).isEqualTo("ESCALATED"));
+        assertThat(alerts(number, "REPLY_WARNING")).isEqualTo(1);
+        assertThat(alerts(number, "REPLY_OVERDUE")).isEqualTo(1);
+        assertThat(api.taskKeys(number)).containsExactly("task_teamLeadHandle");
+    }
+
+    private long alerts(String number, String kind) {
+        return TestDatabase.count(db, "select count(*) from alert where complaint_number = ? and kind = ?", number, kind);
     }
 
     @Test

@@ -195,6 +195,33 @@ class ComplaintHandlingProcessTest {
         assertThat(timerIds(id)).containsExactlyInAnyOrder("timer_leadOverdue", "timer_leadReminder");
     }
 
+    @Test
+    void aComplaintNotYetRecordedIsWarnedAndAtItsDeadlineGoesToTheTeamLead() {
+        String id = start("MISTAKE");
+        assertThat(timerIds(id)).containsExactlyInAnyOrder("timer_recordWarning", "timer_recordOverdue");
+
+        setClock(variable(id, VAR_REPLY_WARNING_AT));
+        fireTimer(id, "timer_recordWarning");
+        assertThat(taskKeys(id)).containsExactly(TASK_APOLOGISE_AND_RECORD);
+        assertThat(hooks.calls(complaintNumber)).containsExactly("raiseAlert(REPLY_WARNING)");
+
+        setClock(variable(id, VAR_REPLY_DEADLINE));
+        fireTimer(id, "timer_recordOverdue");
+
+        assertThat(taskKeys(id)).containsExactly(TASK_TEAM_LEAD_HANDLE);
+        assertThat(hooks.calls(complaintNumber))
+                .containsExactly("raiseAlert(REPLY_WARNING)", "escalate(TEAM_LEAD, REPLY_OVERDUE)");
+        assertLeadTask(id);
+    }
+
+    @Test
+    void recordingInTimeEndsTheIntakeTimers() {
+        String id = start("MISTAKE");
+        apologise(id, ROUTE_NEEDS_REPLY);
+        assertThat(timerIds(id)).containsExactlyInAnyOrder("timer_replyWarning", "timer_replyOverdue");
+        assertThat(hooks.calls(complaintNumber)).isEmpty();
+    }
+
     // ---------------------------------------------------------------- escalation
 
     @Test
