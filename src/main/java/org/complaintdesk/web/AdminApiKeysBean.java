@@ -58,7 +58,7 @@ public class AdminApiKeysBean implements Serializable {
         createdKey = null;
         try {
             keys.revoke(integration, current.actor());
-            Screens.adminInfo("apiKeys.revoked", integration);
+            AdminScreens.info("apiKeys.revoked", integration);
         } catch (ComplaintException refused) {
             Screens.show(refused, "keysForm");
         }

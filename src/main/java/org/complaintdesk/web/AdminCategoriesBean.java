@@ -77,7 +77,7 @@ public class AdminCategoriesBean implements Serializable {
             for (Row row : rows) {
                 administration.changeCategory(row.getCategory(), row.getLabel(), row.isActive(), current.actor());
             }
-            Screens.adminInfo("categories.saved");
+            AdminScreens.info("categories.saved");
             return "/admin/categories?faces-redirect=true";
         } catch (ComplaintException refused) {
             Screens.show(refused, "categoriesForm");

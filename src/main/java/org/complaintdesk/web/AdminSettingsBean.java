@@ -41,7 +41,7 @@ public class AdminSettingsBean implements Serializable {
     public String save(String name) {
         try {
             administration.changeWindow(name, edits.get(name), current.actor());
-            Screens.adminInfo("settings.saved", name);
+            AdminScreens.info("settings.saved", name);
             return "/admin/settings?faces-redirect=true";
         } catch (ComplaintException refused) {
             Screens.show(refused, "settingsForm");
@@ -52,7 +52,7 @@ public class AdminSettingsBean implements Serializable {
     public String reset(String name) {
         try {
             administration.resetWindow(name, current.actor());
-            Screens.adminInfo("settings.reset", name);
+            AdminScreens.info("settings.reset", name);
             return "/admin/settings?faces-redirect=true";
         } catch (ComplaintException refused) {
             Screens.show(refused, "settingsForm");

@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.complaintdesk.admin.AdminInput.NewPassword;
-import org.complaintdesk.admin.AdminInput.UserChange;
 import org.complaintdesk.admin.TeamAdministration;
 import org.complaintdesk.admin.UserAdministration;
 import org.complaintdesk.complaint.ComplaintException;
@@ -34,22 +33,14 @@ public class AdminUserBean implements Serializable {
     private String username;
     private DeskUser user;
     private List<Team> teams = List.of();
-    private String employeeNumber;
-    private String displayName;
-    private Role role;
-    private String team;
-    private String email;
     private String newPassword;
+    private UserForm form = new UserForm(null);
 
     public void load() {
         try {
             teams = teamAdministration.teams(current.actor());
             user = administration.user(username, current.actor());
-            employeeNumber = user.getEmployeeNumber();
-            displayName = user.getDisplayName();
-            role = user.getRole();
-            team = user.getTeam() == null ? null : user.getTeam().getCode();
-            email = user.getEmail();
+            form = UserForm.of(user);
         } catch (ComplaintException unknown) {
             Screens.show(unknown, "editForm");
         }
@@ -57,7 +48,7 @@ public class AdminUserBean implements Serializable {
 
     public String save() {
         try {
-            boolean changed = administration.change(username, new UserChange(employeeNumber, displayName, role, team, email), current.actor());
+            boolean changed = administration.change(username, form.change(), current.actor());
             AdminScreens.info(changed ? "user.saved" : "user.unchanged");
             return again();
         } catch (ComplaintException refused) {
@@ -103,6 +94,10 @@ public class AdminUserBean implements Serializable {
         return "/admin/user?faces-redirect=true&username=" + java.net.URLEncoder.encode(username, java.nio.charset.StandardCharsets.UTF_8);
     }
 
+    public UserForm getForm() {
+        return form;
+    }
+
     public Role[] getRoles() {
         return Role.values();
     }
@@ -121,46 +116,6 @@ public class AdminUserBean implements Serializable {
 
     public void setUsername(String username) {
         this.username = username;
-    }
-
-    public String getEmployeeNumber() {
-        return employeeNumber;
-    }
-
-    public void setEmployeeNumber(String employeeNumber) {
-        this.employeeNumber = employeeNumber;
-    }
-
-    public String getDisplayName() {
-        return displayName;
-    }
-
-    public void setDisplayName(String displayName) {
-        this.displayName = displayName;
-    }
-
-    public Role getRole() {
-        return role;
-    }
-
-    public void setRole(Role role) {
-        this.role = role;
-    }
-
-    public String getTeam() {
-        return team;
-    }
-
-    public void setTeam(String team) {
-        this.team = team;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
     }
 
     public String getNewPassword() {

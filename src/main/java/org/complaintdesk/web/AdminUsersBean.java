@@ -33,12 +33,8 @@ public class AdminUsersBean implements Serializable {
     private List<DeskUser> users = List.of();
     private List<Team> teams = List.of();
     private String username;
-    private String employeeNumber;
-    private String displayName;
-    private Role role = Role.AGENT;
-    private String team;
-    private String email;
     private String password;
+    private final UserForm form = new UserForm(Role.AGENT);
 
     public void load() {
         users = administration.users(current.actor());
@@ -47,7 +43,8 @@ public class AdminUsersBean implements Serializable {
 
     public String create() {
         try {
-            administration.create(new NewUser(username, employeeNumber, displayName, role, team, email, password), current.actor());
+            administration.create(new NewUser(username, form.getEmployeeNumber(), form.getDisplayName(), form.getRole(),
+                    form.getTeam(), form.getEmail(), password), current.actor());
             AdminScreens.info("users.created");
             return "/admin/users?faces-redirect=true";
         } catch (ComplaintException refused) {
@@ -56,6 +53,10 @@ public class AdminUsersBean implements Serializable {
         } finally {
             password = null; // never kept in the view state longer than the request
         }
+    }
+
+    public UserForm getForm() {
+        return form;
     }
 
     public Role[] getRoles() {
@@ -76,46 +77,6 @@ public class AdminUsersBean implements Serializable {
 
     public void setUsername(String username) {
         this.username = username;
-    }
-
-    public String getEmployeeNumber() {
-        return employeeNumber;
-    }
-
-    public void setEmployeeNumber(String employeeNumber) {
-        this.employeeNumber = employeeNumber;
-    }
-
-    public String getDisplayName() {
-        return displayName;
-    }
-
-    public void setDisplayName(String displayName) {
-        this.displayName = displayName;
-    }
-
-    public Role getRole() {
-        return role;
-    }
-
-    public void setRole(Role role) {
-        this.role = role;
-    }
-
-    public String getTeam() {
-        return team;
-    }
-
-    public void setTeam(String team) {
-        this.team = team;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
     }
 
     public String getPassword() {

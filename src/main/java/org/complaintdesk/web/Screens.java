@@ -28,14 +28,6 @@ final class Screens {
         faces.getExternalContext().getFlash().setKeepMessages(true);
     }
 
-    /** A message in the administration screens' words (bundle adm), kept across a redirect. */
-    static void adminInfo(String key, Object... arguments) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        String pattern = faces.getApplication().getResourceBundle(faces, "adm").getString(key);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, java.text.MessageFormat.format(pattern, arguments), null));
-        faces.getExternalContext().getFlash().setKeepMessages(true);
-    }
-
     /**
      * Shows a refused step: each bad field's message next to the input of the same id in the form, the rest
      * at the top of the page. Nothing was saved (the service refused before changing anything).
