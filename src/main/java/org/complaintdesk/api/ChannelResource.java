@@ -22,6 +22,7 @@ import org.complaintdesk.complaint.NewComplaint;
 import org.complaintdesk.integration.ChannelIntake;
 import org.complaintdesk.integration.IntegrationKey;
 import org.complaintdesk.integration.IntegrationKeys;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.annotation.Timed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -62,6 +63,9 @@ public class ChannelResource {
 
     @Inject
     ComplaintQueries queries;
+
+    @Inject
+    MetricRegistry metrics;
 
     @Context
     UriInfo uriInfo;
@@ -104,6 +108,8 @@ public class ChannelResource {
             // the same key arrived twice at once and the other request won: this retry replays its result
             outcome = intake.submit(integration, idempotencyKey, input);
         }
+        metrics.counter("channel_complaints_total", new org.eclipse.microprofile.metrics.Tag("integration", integration.getName()),
+                new org.eclipse.microprofile.metrics.Tag("replayed", String.valueOf(outcome.replayed()))).inc();
         var number = outcome.complaint().getNumber();
         return Response.created(UriBuilder.fromUri(uriInfo.getBaseUri()).path("complaints").path(number).build())
                 .header("Idempotent-Replayed", outcome.replayed() ? "true" : null)

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Timed(description = "Time to answer this API call")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("ADMIN")
+@org.eclipse.microprofile.openapi.annotations.tags.Tag(name = "Administration", description = "For administrators")
 public class MailOutboxResource {
 
     private static final int LIMIT = 100;
@@ -61,7 +62,7 @@ public class MailOutboxResource {
                             [{"id": 42, "recipient": "agent1@complaintdesk.example",
                               "subject": "[Complaint Desk] Reply overdue: C-20260112-0007",
                               "createdAt": "2026-01-12T09:30:00Z", "attempts": 2, "nextAttemptAt": "2026-01-12T09:33:00Z",
-                              "sentAt": null, "lastError": "MailConnectException: Couldn't connect to host, port: smtp.example.com, 25; timeout 10000 (ConnectException: Connection refused)"}]""")))
+                              "lastError": "MailConnectException: Couldn't connect to host, port: smtp.example.com, 25; timeout 10000 (ConnectException: Connection refused)"}]""")))
     @APIResponse(responseCode = "400", description = "An unknown status",
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "401", description = "Not logged in")

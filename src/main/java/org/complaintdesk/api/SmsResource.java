@@ -20,6 +20,7 @@ import org.complaintdesk.integration.IntegrationKey;
 import org.complaintdesk.integration.IntegrationKeys;
 import org.complaintdesk.integration.RatingSms;
 import org.complaintdesk.integration.SatisfactionSms;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.annotation.Timed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -62,6 +63,9 @@ public class SmsResource {
 
     @Inject
     SatisfactionSms sms;
+
+    @Inject
+    MetricRegistry metrics;
 
     @GET
     @Path("outbox")
@@ -109,7 +113,9 @@ public class SmsResource {
             mediaType = ProblemMapper.PROBLEM_JSON, examples = @ExampleObject(name = "malformed", value = ChannelExamples.SMS_MALFORMED)))
     public SatisfactionSms.Answer reply(@HeaderParam(ChannelResource.API_KEY_HEADER) String apiKey, String body) {
         IntegrationKey gateway = gateway(apiKey);
-        return sms.reply(JsonInput.read(ChannelResource.parse(body), SatisfactionSms.Reply.class), gateway);
+        SatisfactionSms.Answer answer = sms.reply(JsonInput.read(ChannelResource.parse(body), SatisfactionSms.Reply.class), gateway);
+        metrics.counter("sms_replies_total", new org.eclipse.microprofile.metrics.Tag("outcome", answer.outcome().name())).inc();
+        return answer;
     }
 
     private IntegrationKey gateway(String apiKey) {

@@ -163,6 +163,8 @@ class ChannelIntakeIT {
         assertThat(again.headers().firstValue("Idempotent-Replayed")).hasValue("true");
         assertThat(first.headers().firstValue("Idempotent-Replayed")).isEmpty();
         assertThat(complaintsOf(surname)).isEqualTo(1);
+        assertThat(new org.complaintdesk.it.support.DeskClient(desk).get("/metrics").body())
+                .containsPattern("channel_complaints_total\\{[^}]*replayed=\"true\"[^}]*} [1-9]");
 
         HttpResponse<String> otherBody = send(desk, INTAKE, key, idempotencyKey, write(chatComplaint(surname).put("keyProblem", "another")));
         assertProblem(otherBody, 422, null);

@@ -97,6 +97,13 @@ class MailAlertsIT {
                         assertThat(text(mail, "sentAt")).isNull();
                     }));
             assertThat(SharedDesk.mail().getReceivedMessages()).noneMatch(m -> subject(m).contains(number));
+            // ... and the administrator sees them waiting on the outbox screen
+            try (org.complaintdesk.it.support.Browser admin = new org.complaintdesk.it.support.Browser(SharedDesk.server()).login("admin", "demo")) {
+                admin.open("/admin/mail.xhtml?status=pending");
+                assertThat(admin.byId("mailState").getText()).contains("Alert e-mails are on");
+                assertThat(admin.byId("mails").getText()).contains("[Complaint Desk] Reply due soon: " + number, "next try",
+                        "MailConnectException");
+            }
 
             SharedDesk.startMail();
             waitUpTo(Duration.ofSeconds(120)).untilAsserted(() -> {

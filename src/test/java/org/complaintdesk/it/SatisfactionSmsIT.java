@@ -90,6 +90,9 @@ class SatisfactionSmsIT {
         assertThat(api.complaint(number).path("rating").asInt()).isEqualTo(1);
         assertThat(text(api.complaint(number), "status")).isEqualTo("CLOSED");
         assertThat(repliesKept(reference)).isEqualTo(3);
+        assertThat(new org.complaintdesk.it.support.DeskClient(desk).get("/metrics").body())
+                .containsPattern("sms_replies_total\\{[^}]*outcome=\"DUPLICATE\"[^}]*} [1-9]")
+                .containsPattern("sms_replies_total\\{[^}]*outcome=\"RECORDED\"[^}]*} [1-9]");
 
         assertStatus(send(desk, "/api/channel/sms/outbox/" + reference + "/handed-over", gatewayKey, null, ""), 200);
         assertThat(get("/api/channel/sms/outbox?max=500", gatewayKey).body()).doesNotContain(reference);
