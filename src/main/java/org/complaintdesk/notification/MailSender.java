@@ -63,7 +63,24 @@ public class MailSender {
                 + " from " + settings.from() + ", checked every " + interval + ", retried from " + settings.retryInterval()
                 + " up to " + settings.maxAttempts() + " attempts; links to " + settings.publicUrl());
         registry.gauge("mail_outbox_waiting", this, MailSender::waiting);
-        task = scheduler.scheduleWithFixedDelay(this::sendDue, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+        scheduleNext(interval);
+    }
+
+    /**
+     * One run at a time, each a task of its own: a periodic task (scheduleWithFixedDelay) keeps one container
+     * invocation for all its runs, and the pool then logged "state.isBusy already set to false" for its
+     * connections; a fresh task per run gets a fresh invocation.
+     */
+    private synchronized void scheduleNext(Duration interval) {
+        if (!stopped) {
+            task = scheduler.schedule(() -> {
+                try {
+                    sendDue();
+                } finally {
+                    scheduleNext(interval);
+                }
+            }, interval.toMillis(), TimeUnit.MILLISECONDS);
+        }
     }
 
     @PreDestroy
@@ -90,7 +107,7 @@ public class MailSender {
             }
             waiting = outbox.countWaiting(maxAttempts);
         } catch (RuntimeException e) {
-            // a periodic task that throws is never run again: log briefly and try at the next run
+            // log briefly and try again at the next run
             LOG.warning("E-mail outbox run failed: " + shortError(e));
         }
     }
