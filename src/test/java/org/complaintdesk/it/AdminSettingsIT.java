@@ -3,6 +3,7 @@ package org.complaintdesk.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.complaintdesk.it.support.ComplaintApi.assertProblem;
 import static org.complaintdesk.it.support.ComplaintApi.instant;
+import static org.complaintdesk.it.support.ComplaintApi.json;
 import static org.complaintdesk.it.support.ComplaintApi.newComplaint;
 
 import java.net.http.HttpClient;
@@ -76,6 +77,12 @@ class AdminSettingsIT {
             JsonNode complex = api.log("agent1", newComplaint("BILLING", "COMPLEX"));
             assertThat(Duration.between(instant(complex, "receivedAt"), instant(complex, "replyDeadline"))).isEqualTo(Duration.ofHours(23));
             assertThat(historyLines("setting:" + COMPLEX_WINDOW, "SETTING_CHANGED")).isEqualTo(1);
+            JsonNode audit = json(api.get("auditor1", "/api/audit/admin-history?subject=setting:" + COMPLEX_WINDOW));
+            assertThat(audit.path("intact").asBoolean()).isTrue();
+            assertThat(audit.path("lines").get(0).path("changes").asText()).isEqualTo("PT24H -> PT23H");
+            assertThat(audit.path("lines").get(0).path("actor").asText()).isEqualTo("admin");
+            assertProblem(api.get("agent1", "/api/audit/admin-history"), 403, null);
+            assertProblem(api.get("auditor1", "/api/audit/admin-history?max=0"), 400, "max");
 
             admin.find(By.cssSelector("tr#window-1 input[value='Back to default']")).click();
             admin.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "back to its configured default"));
