@@ -147,6 +147,21 @@ class AdminSettingsIT {
     }
 
     @Test
+    void theAdministrationScreensSpeakChineseToo() {
+        try (Browser admin = new Browser(desk).login("admin", "demo")) {
+            admin.open("/admin/api-keys.xhtml");
+            admin.select("language", "繁體中文");
+            admin.waitFor(ExpectedConditions.textToBe(By.id("areaTitle"), "API 金鑰"));
+            admin.select("language", "简体中文");
+            admin.waitFor(ExpectedConditions.textToBe(By.id("areaTitle"), "API 密钥"));
+            admin.open("/admin/settings.xhtml");
+            assertThat(admin.byId("areaTitle").getText()).isEqualTo("时限设置");
+            admin.select("language", "English");
+            admin.waitFor(ExpectedConditions.textToBe(By.id("areaTitle"), "Deadline windows"));
+        }
+    }
+
+    @Test
     void onlyAdministratorsOpenTheAdministrationScreens() {
         try (Browser agent = new Browser(desk).login("agent1", "demo")) {
             for (String page : new String[] {"/admin/settings.xhtml", "/admin/categories.xhtml", "/admin/api-keys.xhtml"}) {
