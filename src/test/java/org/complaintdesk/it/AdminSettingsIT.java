@@ -73,6 +73,7 @@ class AdminSettingsIT {
             admin.find(By.cssSelector("tr#window-1 input[type=submit]")).click();
             admin.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Saved " + COMPLEX_WINDOW));
             assertThat(admin.find(By.cssSelector("tr#window-1 .changed")).getText()).contains("PT23H", "admin");
+            admin.screenshot("admin-settings");
 
             JsonNode complex = api.log("agent1", newComplaint("BILLING", "COMPLEX"));
             assertThat(Duration.between(instant(complex, "receivedAt"), instant(complex, "replyDeadline"))).isEqualTo(Duration.ofHours(23));
@@ -101,6 +102,7 @@ class AdminSettingsIT {
             label.sendKeys("Bills and charges");
             admin.click("save");
             admin.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Categories saved."));
+            admin.screenshot("admin-categories");
             assertThat(historyLines("category:SUGGESTION", "CATEGORY_CHANGED")).isEqualTo(1);
             assertThat(historyLines("category:BILLING", "CATEGORY_CHANGED")).isEqualTo(1);
         }
@@ -128,6 +130,7 @@ class AdminSettingsIT {
             admin.type("team", "NORTH");
             admin.click("create");
             String key = admin.byId("createdKey").getText();
+            admin.screenshot("admin-api-key-created");
             assertThat(key).startsWith("cdk_");
             assertThat(outboxStatus(key)).isEqualTo(200);
             assertThat(TestDatabase.count(db, "select count(*) from integration_key where key_hash = ?", key)).isZero();
