@@ -7,13 +7,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
+import org.complaintdesk.platform.Sha256;
 
 /**
  * One administrative change: who changed which subject (a user, a team, a setting, an API key), when, and
@@ -68,13 +65,8 @@ public class AdminHistoryEntry {
 
     /** The hash this row should carry, from its stored content (times to the millisecond). */
     public String computeHash() {
-        String content = String.join("\u001f", String.valueOf(seqNo), String.valueOf(at.toInstant().toEpochMilli()),
-                actor, subject, action, String.valueOf(changes), String.valueOf(prevHash));
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Sha256.ofFields(String.valueOf(seqNo), String.valueOf(at.toInstant().toEpochMilli()), actor, subject, action,
+                String.valueOf(changes), String.valueOf(prevHash));
     }
 
     public Long getId() {

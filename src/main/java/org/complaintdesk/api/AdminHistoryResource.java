@@ -64,7 +64,6 @@ public class AdminHistoryResource {
             examples = @ExampleObject(name = "max", value = """
                     {"type": "about:blank", "title": "Invalid input", "status": 400, "detail": "max: must lie between 1 and 1000",
                      "errors": [{"field": "max", "message": "must lie between 1 and 1000"}]}""")))
-    @APIResponse(responseCode = "401", description = ApiExamples.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "Not an auditor or administrator")
     public AdminHistory history(
             @Parameter(description = "only subjects starting with this: user:, team:, setting:, category:, api-key:", example = "setting:")

@@ -45,7 +45,6 @@ public class AlertResource {
     @APIResponse(responseCode = "200", description = "The alerts",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AlertView[].class),
                     examples = @ExampleObject(name = "alerts", value = ApiExamples.ALERTS)))
-    @APIResponse(responseCode = "401", description = ApiExamples.UNAUTHORIZED)
     public List<AlertView> alerts(
             @Parameter(description = "true: only alerts not read yet", example = "true")
             @QueryParam("unread") @DefaultValue("false") boolean unreadOnly,
@@ -61,7 +60,6 @@ public class AlertResource {
     @APIResponse(responseCode = "200", description = "The alert, read",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AlertView"),
                     examples = @ExampleObject(name = "read", value = ApiExamples.ALERT_READ)))
-    @APIResponse(responseCode = "401", description = ApiExamples.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "Auditors only read",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "role", value = ApiExamples.PROBLEM_ROLE)))

@@ -12,9 +12,12 @@ public final class ApiExamples {
 
     // Shared descriptions
 
-    /** The 401 answer, the same for every operation: it comes from the login, before any resource runs. */
-    public static final String UNAUTHORIZED = "No or wrong credentials. Answered by the login with"
-            + " `WWW-Authenticate: Basic realm=\"Complaint Desk\"` and an HTML page, not problem+json.";
+    /** The 401 answer, the same for every operation (added to each by {@link OpenApiTidying}): from the login. */
+    public static final String UNAUTHORIZED = "No or wrong credentials (an API key under /api/channel/). Answered before any"
+            + " resource runs, with `WWW-Authenticate: Basic realm=\"Complaint Desk\"` for a person's login.";
+    public static final String PROBLEM_UNAUTHORIZED = """
+            {"type": "about:blank", "title": "Unauthorized", "status": 401,
+             "detail": "Log in with HTTP Basic: a valid user name and password of an enabled user"}""";
     public static final String PERIOD_FROM = "start of the period, an ISO instant (its whole day counts);"
             + " default: 30 days before `to`";
     public static final String PERIOD_TO = "end of the period, an ISO instant (the day it falls in counts; a midnight ends"

@@ -67,7 +67,6 @@ public class AuditExportResource {
                             @ExampleObject(name = "unknown by", value = ApiExamples.PROBLEM_INVALID_GROUPING),
                             @ExampleObject(name = "bad time", value = ApiExamples.PROBLEM_INVALID_INSTANT),
                             @ExampleObject(name = "to before from", value = ApiExamples.PROBLEM_PERIOD_REVERSED)}))
-    @APIResponse(responseCode = "401", description = ApiExamples.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "Only auditors, supervisors and administrators audit",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "role", value = ApiExamples.PROBLEM_ROLE)))
@@ -103,7 +102,6 @@ public class AuditExportResource {
                     examples = {
                             @ExampleObject(name = "bad time", value = ApiExamples.PROBLEM_INVALID_INSTANT),
                             @ExampleObject(name = "to before from", value = ApiExamples.PROBLEM_PERIOD_REVERSED)}))
-    @APIResponse(responseCode = "401", description = ApiExamples.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "Only auditors, supervisors and administrators audit",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "role", value = ApiExamples.PROBLEM_ROLE)))

@@ -87,7 +87,6 @@ public class AuditResource {
     @APIResponse(responseCode = "200", description = "The SLA record",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SlaView"),
                     examples = @ExampleObject(name = "breached", value = ApiExamples.SLA)))
-    @APIResponse(responseCode = "401", description = ApiExamples.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "Only auditors, supervisors and administrators audit",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "role", value = ApiExamples.PROBLEM_ROLE)))
@@ -117,7 +116,6 @@ public class AuditResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ComplaintTrace.Event[].class),
                     examples = @ExampleObject(name = "waiting for the reply", value = ApiExamples.TRACE)))
-    @APIResponse(responseCode = "401", description = ApiExamples.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "Only auditors, supervisors and administrators audit",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "role", value = ApiExamples.PROBLEM_ROLE)))
@@ -135,7 +133,6 @@ public class AuditResource {
     @Operation(summary = "Process diagram of a complaint",
             description = "The BPMN diagram (PNG) with the path this complaint took highlighted.")
     @APIResponse(responseCode = "200", description = "The diagram", content = @Content(mediaType = "image/png"))
-    @APIResponse(responseCode = "401", description = ApiExamples.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "Only auditors, supervisors and administrators audit",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "role", value = ApiExamples.PROBLEM_ROLE)))
@@ -158,7 +155,6 @@ public class AuditResource {
                     examples = {
                             @ExampleObject(name = "intact", value = ApiExamples.VERIFY_INTACT),
                             @ExampleObject(name = "broken", value = ApiExamples.VERIFY_BROKEN)}))
-    @APIResponse(responseCode = "401", description = ApiExamples.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "Only auditors, supervisors and administrators audit",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "role", value = ApiExamples.PROBLEM_ROLE)))
@@ -174,7 +170,6 @@ public class AuditResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = HistoryVerifier.Result.class),
                     examples = @ExampleObject(name = "intact", value = ApiExamples.VERIFY_ONE)))
-    @APIResponse(responseCode = "401", description = ApiExamples.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "Only auditors, supervisors and administrators audit",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "role", value = ApiExamples.PROBLEM_ROLE)))
@@ -204,7 +199,6 @@ public class AuditResource {
                             @ExampleObject(name = "too long for by=day", value = ApiExamples.PROBLEM_PERIOD_TOO_LONG),
                             @ExampleObject(name = "bad time", value = ApiExamples.PROBLEM_INVALID_INSTANT),
                             @ExampleObject(name = "to before from", value = ApiExamples.PROBLEM_PERIOD_REVERSED)}))
-    @APIResponse(responseCode = "401", description = ApiExamples.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "Only auditors, supervisors and administrators audit",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "role", value = ApiExamples.PROBLEM_ROLE)))
@@ -240,7 +234,6 @@ public class AuditResource {
                     examples = {
                             @ExampleObject(name = "bad time", value = ApiExamples.PROBLEM_INVALID_INSTANT),
                             @ExampleObject(name = "to before from", value = ApiExamples.PROBLEM_PERIOD_REVERSED)}))
-    @APIResponse(responseCode = "401", description = ApiExamples.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "Only auditors, supervisors and administrators audit",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "role", value = ApiExamples.PROBLEM_ROLE)))
@@ -265,7 +258,6 @@ public class AuditResource {
                             @ExampleObject(name = "page size", value = ApiExamples.PROBLEM_BREACH_PAGE),
                             @ExampleObject(name = "bad time", value = ApiExamples.PROBLEM_INVALID_INSTANT),
                             @ExampleObject(name = "to before from", value = ApiExamples.PROBLEM_PERIOD_REVERSED)}))
-    @APIResponse(responseCode = "401", description = ApiExamples.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "Only auditors, supervisors and administrators audit",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "role", value = ApiExamples.PROBLEM_ROLE)))

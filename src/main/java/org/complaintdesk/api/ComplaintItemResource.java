@@ -63,7 +63,6 @@ public class ComplaintItemResource {
     @APIResponse(responseCode = "200", description = "The complaint",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ComplaintView"),
                     examples = @ExampleObject(name = "awaiting reply", value = ApiExamples.COMPLAINT_AWAITING_REPLY)))
-    @APIResponse(responseCode = "401", description = ApiExamples.UNAUTHORIZED)
     @APIResponse(responseCode = "404", description = "No complaint has this number",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "unknown complaint", value = ApiExamples.PROBLEM_UNKNOWN_COMPLAINT)))
@@ -82,7 +81,6 @@ public class ComplaintItemResource {
                     examples = {
                             @ExampleObject(name = "reply due", value = ApiExamples.TASKS_REPLY),
                             @ExampleObject(name = "escalated", value = ApiExamples.TASKS_ESCALATED)}))
-    @APIResponse(responseCode = "401", description = ApiExamples.UNAUTHORIZED)
     @APIResponse(responseCode = "404", description = "No complaint has this number",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "unknown complaint", value = ApiExamples.PROBLEM_UNKNOWN_COMPLAINT)))
@@ -97,7 +95,6 @@ public class ComplaintItemResource {
     @APIResponse(responseCode = "200", description = "The history entries",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HistoryView[].class),
                     examples = @ExampleObject(name = "replied and closed", value = ApiExamples.HISTORY)))
-    @APIResponse(responseCode = "401", description = ApiExamples.UNAUTHORIZED)
     @APIResponse(responseCode = "404", description = "No complaint has this number",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "unknown complaint", value = ApiExamples.PROBLEM_UNKNOWN_COMPLAINT)))
@@ -135,7 +132,6 @@ public class ComplaintItemResource {
                     examples = {
                             @ExampleObject(name = "missing fields", value = ApiExamples.PROBLEM_INVALID_STEP),
                             @ExampleObject(name = "malformed JSON", value = ApiExamples.PROBLEM_MALFORMED_JSON)}))
-    @APIResponse(responseCode = "401", description = ApiExamples.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "The step is not the caller's",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
                     examples = {
@@ -181,7 +177,6 @@ public class ComplaintItemResource {
     @APIResponse(responseCode = "200", description = "The complaint; the escalation task is now the caller's",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ComplaintView"),
                     examples = @ExampleObject(name = "claimed", value = ApiExamples.COMPLAINT_ESCALATED)))
-    @APIResponse(responseCode = "401", description = ApiExamples.UNAUTHORIZED)
     @APIResponse(responseCode = "403",
             description = "Not a team lead of the complaint's team or a supervisor (a supervisor's escalation:"
                     + " not a supervisor)",
@@ -217,7 +212,6 @@ public class ComplaintItemResource {
                     examples = {
                             @ExampleObject(name = "no note", value = ApiExamples.PROBLEM_NOTE_MISSING),
                             @ExampleObject(name = "malformed JSON", value = ApiExamples.PROBLEM_MALFORMED_JSON)}))
-    @APIResponse(responseCode = "401", description = ApiExamples.UNAUTHORIZED)
     @APIResponse(responseCode = "403",
             description = "Not a team lead of the complaint's team or a supervisor (a supervisor's escalation:"
                     + " not a supervisor)",
@@ -252,7 +246,6 @@ public class ComplaintItemResource {
                     examples = {
                             @ExampleObject(name = "no reason", value = ApiExamples.PROBLEM_REASON_MISSING),
                             @ExampleObject(name = "malformed JSON", value = ApiExamples.PROBLEM_MALFORMED_JSON)}))
-    @APIResponse(responseCode = "401", description = ApiExamples.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "Not a team lead of the complaint's team or a supervisor",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
                     examples = {
@@ -287,7 +280,6 @@ public class ComplaintItemResource {
                     examples = {
                             @ExampleObject(name = "out of range", value = ApiExamples.PROBLEM_INVALID_RATING),
                             @ExampleObject(name = "malformed JSON", value = ApiExamples.PROBLEM_MALFORMED_JSON)}))
-    @APIResponse(responseCode = "401", description = ApiExamples.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "Auditors do not record ratings",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "role", value = ApiExamples.PROBLEM_ROLE)))

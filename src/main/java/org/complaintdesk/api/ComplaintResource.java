@@ -80,7 +80,6 @@ public class ComplaintResource {
                             @ExampleObject(name = "missing fields", value = ApiExamples.PROBLEM_INVALID_COMPLAINT),
                             @ExampleObject(name = "unknown value", value = ApiExamples.PROBLEM_UNKNOWN_VALUE),
                             @ExampleObject(name = "malformed JSON", value = ApiExamples.PROBLEM_MALFORMED_JSON)}))
-    @APIResponse(responseCode = "401", description = ApiExamples.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "Auditors and administrators do not log complaints",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "role", value = ApiExamples.PROBLEM_ROLE)))
@@ -103,7 +102,6 @@ public class ComplaintResource {
                             @ExampleObject(name = "unknown status", value = ApiExamples.PROBLEM_INVALID_FILTER),
                             @ExampleObject(name = "bad time", value = ApiExamples.PROBLEM_INVALID_INSTANT),
                             @ExampleObject(name = "page size", value = ApiExamples.PROBLEM_PAGE_SIZE)}))
-    @APIResponse(responseCode = "401", description = ApiExamples.UNAUTHORIZED)
     public Page search(
             @Parameter(description = "OPEN, AWAITING_REPLY, ESCALATED, CLOSED or REOPENED", example = "AWAITING_REPLY")
             @QueryParam("status") String status,

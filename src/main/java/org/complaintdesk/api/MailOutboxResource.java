@@ -10,7 +10,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import org.complaintdesk.complaint.ComplaintException;
 import org.complaintdesk.notification.MailOutbox;
 import org.complaintdesk.notification.MailSettings;
@@ -65,7 +64,6 @@ public class MailOutboxResource {
                               "lastError": "MailConnectException: Couldn't connect to host, port: smtp.example.com, 25; timeout 10000 (ConnectException: Connection refused)"}]""")))
     @APIResponse(responseCode = "400", description = "An unknown status",
             content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "401", description = "Not logged in")
     @APIResponse(responseCode = "403", description = "Not an administrator")
     public List<MailView> mails(@Parameter(description = "pending, sent or failed; none: every mail",
             schema = @Schema(type = SchemaType.STRING, enumeration = {"pending", "sent", "failed"}))
@@ -77,10 +75,6 @@ public class MailOutboxResource {
         if (value == null || value.isBlank()) {
             return null;
         }
-        try {
-            return MailOutbox.Status.valueOf(value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ComplaintException.invalid("status", "one of pending, sent, failed");
-        }
+        return MailOutbox.Status.named(value).orElseThrow(() -> ComplaintException.invalid("status", "one of pending, sent, failed"));
     }
 }

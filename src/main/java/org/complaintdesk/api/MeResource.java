@@ -43,7 +43,6 @@ public class MeResource {
     @APIResponse(responseCode = "200", description = "The caller",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Me"),
                     examples = @ExampleObject(name = "an agent", value = ApiExamples.ME)))
-    @APIResponse(responseCode = "401", description = ApiExamples.UNAUTHORIZED)
     public Me me() {
         DeskUser user = users.findByUsername(securityContext.getCallerPrincipal().getName())
                 .orElseThrow(NotFoundException::new);

@@ -10,19 +10,34 @@ import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Tidies what Payara makes of the OpenAPI annotations (registered as mp.openapi.filter): an example written as JSON
- * text ({@link ApiExamples}) becomes JSON in the document instead of a string, and a schema built from an
+ * text ({@link ApiExamples}) becomes JSON in the document instead of a string; a schema built from an
  * annotation loses the annotation's unset defaults, among them {@code maxProperties: 0}, which would allow no
- * property at all.
+ * property at all; and every operation gets the one 401 answer of the login (Payara ignores {@code @APIResponse}
+ * on a class, so this is the one place instead of a copy on each method).
  */
 public class OpenApiTidying implements OASFilter {
+
+    @Override
+    public Operation filterOperation(Operation operation) {
+        APIResponses responses = operation.getResponses();
+        if (responses != null && responses.getAPIResponse("401") == null) {
+            responses.addAPIResponse("401", OASFactory.createAPIResponse().description(ApiExamples.UNAUTHORIZED)
+                    .content(OASFactory.createContent().addMediaType(ProblemMapper.PROBLEM_JSON, OASFactory.createMediaType()
+                            .addExample("unauthorized", OASFactory.createExample().value(json(ApiExamples.PROBLEM_UNAUTHORIZED))))));
+        }
+        return operation;
+    }
 
     @Override
     public RequestBody filterRequestBody(RequestBody body) {

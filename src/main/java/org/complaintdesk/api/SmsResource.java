@@ -23,7 +23,6 @@ import org.complaintdesk.integration.SatisfactionSms;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.annotation.Timed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -90,6 +89,8 @@ public class SmsResource {
             examples = @ExampleObject(name = "taken", value = ChannelExamples.HANDED_OVER)))
     @APIResponse(responseCode = "404", description = "No question has this reference", content = @Content(
             mediaType = ProblemMapper.PROBLEM_JSON, examples = @ExampleObject(name = "unknown", value = ChannelExamples.UNKNOWN_SMS)))
+    @APIResponse(responseCode = "401", description = "API key missing, unknown or revoked", content = @Content(
+            mediaType = ProblemMapper.PROBLEM_JSON, examples = @ExampleObject(name = "no key", value = ChannelExamples.UNAUTHORIZED)))
     public HandedOver handedOver(@HeaderParam(ChannelResource.API_KEY_HEADER) String apiKey,
             @Parameter(description = "the question's reference", example = "K7P2QX") @PathParam("reference") String reference) {
         gateway(apiKey);
@@ -111,6 +112,8 @@ public class SmsResource {
                 @ExampleObject(name = "late", value = ChannelExamples.SMS_LATE)}))
     @APIResponse(responseCode = "400", description = "Malformed callback: not JSON, reference or text missing", content = @Content(
             mediaType = ProblemMapper.PROBLEM_JSON, examples = @ExampleObject(name = "malformed", value = ChannelExamples.SMS_MALFORMED)))
+    @APIResponse(responseCode = "401", description = "API key missing, unknown or revoked", content = @Content(
+            mediaType = ProblemMapper.PROBLEM_JSON, examples = @ExampleObject(name = "no key", value = ChannelExamples.UNAUTHORIZED)))
     public SatisfactionSms.Answer reply(@HeaderParam(ChannelResource.API_KEY_HEADER) String apiKey, String body) {
         IntegrationKey gateway = gateway(apiKey);
         SatisfactionSms.Answer answer = sms.reply(JsonInput.read(ChannelResource.parse(body), SatisfactionSms.Reply.class), gateway);

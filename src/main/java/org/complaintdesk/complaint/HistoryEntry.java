@@ -7,12 +7,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.HexFormat;
+import org.complaintdesk.platform.Sha256;
 
 /**
  * One line of a complaint's append-only history: who did what, when, what changed and why. Rows are
@@ -82,15 +79,8 @@ public class HistoryEntry {
     /** SHA-256 over a row's content and its predecessor's hash, as stored (times to the millisecond). */
     public static String hash(Long complaintId, int seqNo, Instant at, String actor, String action, String changes,
             String reason, String prevHash) {
-        String content = String.join("\u001f", String.valueOf(complaintId), String.valueOf(seqNo),
-                String.valueOf(at.toEpochMilli()), actor, action, String.valueOf(changes), String.valueOf(reason),
-                String.valueOf(prevHash));
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Sha256.ofFields(String.valueOf(complaintId), String.valueOf(seqNo), String.valueOf(at.toEpochMilli()), actor,
+                action, String.valueOf(changes), String.valueOf(reason), String.valueOf(prevHash));
     }
 
     public Long getId() {

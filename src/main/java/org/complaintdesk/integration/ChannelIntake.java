@@ -12,6 +12,7 @@ import org.complaintdesk.complaint.ComplaintIntake;
 import org.complaintdesk.complaint.ComplaintRepository;
 import org.complaintdesk.complaint.ComplaintStatus;
 import org.complaintdesk.complaint.NewComplaint;
+import org.complaintdesk.platform.Sha256;
 import org.complaintdesk.security.Role;
 import org.complaintdesk.sla.DeskClock;
 
@@ -46,7 +47,7 @@ public class ChannelIntake {
      */
     @Transactional
     public Outcome submit(IntegrationKey integration, String idempotencyKey, NewComplaint input) {
-        String requestHash = IntegrationKeys.sha256(input.toString());
+        String requestHash = Sha256.hex(input.toString());
         if (idempotencyKey != null) {
             IdempotencyRecord earlier = em.createQuery("select r from IdempotencyRecord r where r.integrationId = :integration"
                     + " and r.idempotencyKey = :key", IdempotencyRecord.class)
@@ -74,26 +75,18 @@ public class ChannelIntake {
     private record AgentChoice(String username, String team) {
     }
 
-    /** The enabled agent of the team (any team when none is set) with the fewest complaints not yet closed. */
+    /** The enabled agent of the team (any team when none is set) with the fewest complaints not yet closed: one query. */
     private AgentChoice leastBusyAgent(String team) {
         var query = em.createQuery("select u.username, t.code from DeskUser u left join u.team t"
+                + " left join Complaint c on c.loggingAgent = u.username and c.status <> :closed"
                 + " where u.role = :agent and u.enabled = true" + (team == null ? "" : " and t.code = :team")
-                + " order by u.username", Object[].class).setParameter("agent", Role.AGENT);
-        List<Object[]> agents = (team == null ? query : query.setParameter("team", team)).getResultList();
-        if (agents.isEmpty()) {
+                + " group by u.username, t.code order by count(c), u.username", Object[].class)
+                .setParameter("agent", Role.AGENT).setParameter("closed", ComplaintStatus.CLOSED).setMaxResults(1);
+        List<Object[]> least = (team == null ? query : query.setParameter("team", team)).getResultList();
+        if (least.isEmpty()) {
             throw ComplaintException.conflict("No enabled agent " + (team == null ? "" : "in team " + team + " ")
                     + "can take the complaint; an administrator must add one");
         }
-        AgentChoice best = null;
-        long fewest = Long.MAX_VALUE;
-        for (Object[] row : agents) {
-            long open = em.createQuery("select count(c) from Complaint c where c.loggingAgent = :agent and c.status <> :closed", Long.class)
-                    .setParameter("agent", row[0]).setParameter("closed", ComplaintStatus.CLOSED).getSingleResult();
-            if (open < fewest) {
-                fewest = open;
-                best = new AgentChoice((String) row[0], (String) row[1]);
-            }
-        }
-        return best;
+        return new AgentChoice((String) least.get(0)[0], (String) least.get(0)[1]);
     }
 }

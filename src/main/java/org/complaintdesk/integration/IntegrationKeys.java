@@ -9,12 +9,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -22,6 +19,7 @@ import org.complaintdesk.admin.AdminLog;
 import org.complaintdesk.complaint.Channel;
 import org.complaintdesk.complaint.ComplaintException;
 import org.complaintdesk.complaint.InputValidation;
+import org.complaintdesk.platform.Sha256;
 import org.complaintdesk.security.Actor;
 import org.complaintdesk.security.Role;
 import org.complaintdesk.sla.DeskClock;
@@ -46,7 +44,6 @@ public class IntegrationKeys {
     }
 
     private static final Logger LOG = Logger.getLogger(IntegrationKeys.class.getName());
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final String PREFIX_LETTERS = "abcdefghjkmnpqrstuvwxyz23456789";
 
     @PersistenceContext
@@ -72,9 +69,10 @@ public class IntegrationKeys {
                 .setParameter("code", input.team()).getSingleResult() == 0) {
             throw ComplaintException.invalid("team", "no team has the code " + input.team());
         }
-        String prefix = newPrefix();
-        String apiKey = "cdk_" + prefix + "_" + Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(32));
-        IntegrationKey key = new IntegrationKey(input.name(), input.channel(), input.team(), prefix, sha256(apiKey),
+        String prefix = RandomCodes.unused(PREFIX_LETTERS, 8, taken -> em.createQuery(
+                "select count(k) from IntegrationKey k where k.keyPrefix = :p", Long.class).setParameter("p", taken).getSingleResult() > 0);
+        String apiKey = "cdk_" + prefix + "_" + Base64.getUrlEncoder().withoutPadding().encodeToString(RandomCodes.bytes(32));
+        IntegrationKey key = new IntegrationKey(input.name(), input.channel(), input.team(), prefix, Sha256.hex(apiKey),
                 clock.now(), actor.username());
         em.persist(key);
         adminLog.record(actor, "api-key:" + key.getName(), "API_KEY_CREATED",
@@ -117,7 +115,7 @@ public class IntegrationKeys {
                 : em.createQuery("select k from IntegrationKey k where k.keyPrefix = :prefix", IntegrationKey.class)
                         .setParameter("prefix", parts[1]).getResultStream().findFirst().orElse(null);
         if (key == null || !MessageDigest.isEqual(key.getKeyHash().getBytes(StandardCharsets.US_ASCII),
-                sha256(presented.strip()).getBytes(StandardCharsets.US_ASCII))) {
+                Sha256.hex(presented.strip()).getBytes(StandardCharsets.US_ASCII))) {
             LOG.warning("API call refused: unknown API key" + (key == null ? "" : " (prefix of " + key.getName() + ", wrong secret)"));
             throw unauthorized();
         }
@@ -142,33 +140,6 @@ public class IntegrationKeys {
     private static void mustAdminister(Actor actor) {
         if (!actor.is(Role.ADMIN)) {
             throw ComplaintException.notAllowed("Only administrators manage API keys");
-        }
-    }
-
-    private String newPrefix() {
-        while (true) {
-            StringBuilder prefix = new StringBuilder();
-            for (byte b : randomBytes(8)) {
-                prefix.append(PREFIX_LETTERS.charAt(Math.floorMod(b, PREFIX_LETTERS.length())));
-            }
-            if (em.createQuery("select count(k) from IntegrationKey k where k.keyPrefix = :p", Long.class)
-                    .setParameter("p", prefix.toString()).getSingleResult() == 0) {
-                return prefix.toString();
-            }
-        }
-    }
-
-    private static byte[] randomBytes(int count) {
-        byte[] bytes = new byte[count];
-        RANDOM.nextBytes(bytes);
-        return bytes;
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 }

@@ -9,7 +9,6 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -49,7 +48,6 @@ public class SatisfactionSms {
             + " 2 fairly satisfied, 3 unhappy with the agent's attitude, 4 problem not solved. Ref %s";
 
     private static final Logger LOG = Logger.getLogger(SatisfactionSms.class.getName());
-    private static final SecureRandom RANDOM = new SecureRandom();
     // no 0/O, 1/I/L: the reference may be read out or retyped by a person
     private static final String REFERENCE_LETTERS = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 
@@ -74,7 +72,7 @@ public class SatisfactionSms {
     /** Inside the closing transaction: the question exists exactly when the complaint closed. */
     void onClosed(@Observes ComplaintClosed closed) {
         if (closed.awaitsRating()) {
-            String reference = newReference();
+            String reference = RandomCodes.unused(REFERENCE_LETTERS, 6, taken -> find(taken).isPresent());
             em.persist(new RatingSms(closed.complaintId(), reference, closed.contactPhone(),
                     QUESTION.formatted(closed.number(), reference), clock.now()));
         }
@@ -147,17 +145,5 @@ public class SatisfactionSms {
     private java.util.Optional<RatingSms> find(String reference) {
         return em.createQuery("select s from RatingSms s where s.reference = :reference", RatingSms.class)
                 .setParameter("reference", reference).getResultStream().findFirst();
-    }
-
-    private String newReference() {
-        while (true) {
-            StringBuilder reference = new StringBuilder();
-            for (int i = 0; i < 6; i++) {
-                reference.append(REFERENCE_LETTERS.charAt(RANDOM.nextInt(REFERENCE_LETTERS.length())));
-            }
-            if (find(reference.toString()).isEmpty()) {
-                return reference.toString();
-            }
-        }
     }
 }

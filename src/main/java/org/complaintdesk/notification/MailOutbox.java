@@ -35,7 +35,14 @@ import org.complaintdesk.platform.DataSourceConfiguration;
 public class MailOutbox {
 
     /** What became of a mail: waiting to be (re)tried, sent, or given up after the last attempt. */
-    public enum Status { PENDING, SENT, FAILED }
+    public enum Status {
+        PENDING, SENT, FAILED;
+
+        /** The status of this name in any case (pending, SENT...), if there is one. */
+        public static java.util.Optional<Status> named(String name) {
+            return java.util.Arrays.stream(values()).filter(s -> s.name().equalsIgnoreCase(name == null ? "" : name.strip())).findFirst();
+        }
+    }
 
     /** A mail claimed for sending. */
     public record Claimed(long id, String recipient, String subject, String body, int attempts) {

@@ -31,7 +31,7 @@ public class SlaWindows {
     }
 
     private String value(String key) {
-        return settings == null ? config().getValue(key, String.class) : settings.value(key);
+        return settings.value(key);
     }
 
     private Duration duration(String key) {

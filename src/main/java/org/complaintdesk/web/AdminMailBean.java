@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import java.util.Locale;
 import org.complaintdesk.notification.MailOutbox;
 import org.complaintdesk.notification.MailSettings;
 import org.complaintdesk.notification.OutboxMail;
@@ -30,12 +29,7 @@ public class AdminMailBean {
 
     /** The status filter; an unknown value shows every mail. */
     private MailOutbox.Status selected() {
-        for (MailOutbox.Status known : MailOutbox.Status.values()) {
-            if (known.name().equalsIgnoreCase(status)) {
-                return known;
-            }
-        }
-        return null;
+        return MailOutbox.Status.named(status).orElse(null);
     }
 
     public boolean isEnabled() {
@@ -55,6 +49,6 @@ public class AdminMailBean {
     }
 
     public void setStatus(String status) {
-        this.status = status == null ? null : status.toLowerCase(Locale.ROOT);
+        this.status = status;
     }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.complaintdesk.complaint.Category;
+import org.complaintdesk.complaint.CategorySetting;
 import org.complaintdesk.complaint.Channel;
 import org.complaintdesk.complaint.Complaint;
 import org.complaintdesk.complaint.ComplaintException;
@@ -29,7 +30,7 @@ public class NewComplaintBean implements Serializable {
     @Inject
     org.complaintdesk.complaint.CategoryCatalogue catalogue;
 
-    private java.util.Map<Category, String> labels;
+    private transient java.util.List<CategorySetting> categorySettings;
     private Channel channel = Channel.PHONE;
     private String customerSurname;
     private String formOfAddress;
@@ -65,18 +66,22 @@ public class NewComplaintBean implements Serializable {
         return Channel.values();
     }
 
-    /** The categories intake takes (administrators may switch some off). */
+    /** The categories intake takes (administrators may switch some off), read once per form. */
     public java.util.List<Category> getCategories() {
-        return catalogue.active();
+        return settings().stream().filter(CategorySetting::isActive).map(CategorySetting::getCategory).toList();
     }
 
     /** The administrators' label of a category, else its standard name in the user's language. */
     public String labelOf(Category category) {
-        if (labels == null) {
-            labels = new java.util.EnumMap<>(Category.class);
-            catalogue.all().stream().filter(s -> s.getLabel() != null).forEach(s -> labels.put(s.getCategory(), s.getLabel()));
+        return settings().stream().filter(s -> s.getCategory() == category && s.getLabel() != null).map(CategorySetting::getLabel)
+                .findFirst().orElseGet(() -> Screens.text("category." + category));
+    }
+
+    private java.util.List<CategorySetting> settings() {
+        if (categorySettings == null) {
+            categorySettings = catalogue.all();
         }
-        return labels.containsKey(category) ? labels.get(category) : Screens.text("category." + category);
+        return categorySettings;
     }
 
     public Complexity[] getComplexities() {
