@@ -1,6 +1,6 @@
 package org.complaintdesk.complaint;
 
-import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
@@ -10,7 +10,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Objects;
 import javax.sql.DataSource;
-import org.complaintdesk.platform.DataSourceConfiguration;
 
 /**
  * Recomputes the hash chain of complaint histories from what is stored and reports the first broken link:
@@ -31,7 +30,7 @@ public class HistoryVerifier {
     private static final String SELECT = "select h.id, h.complaint_id, h.seq_no, h.at, h.actor, h.action, h.changes, h.reason,"
             + " h.prev_hash, h.hash, c.number from complaint_history h join complaint c on c.id = h.complaint_id";
 
-    @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
+    @Inject
     DataSource dataSource;
 
     @Transactional

@@ -1,6 +1,5 @@
 package org.complaintdesk.notification;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -19,9 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
-import javax.sql.DataSource;
 import org.complaintdesk.complaint.AlertRaised;
-import org.complaintdesk.platform.DataSourceConfiguration;
+import javax.sql.DataSource;
 
 /**
  * The e-mail outbox (table mail_outbox). Mails are queued with JPA in the transaction that raises their alert.
@@ -54,7 +52,7 @@ public class MailOutbox {
     @PersistenceContext
     EntityManager em;
 
-    @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
+    @Inject
     DataSource dataSource;
 
     @Inject

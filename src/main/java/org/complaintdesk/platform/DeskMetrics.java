@@ -1,6 +1,5 @@
 package org.complaintdesk.platform;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -14,11 +13,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
 import org.complaintdesk.complaint.AlertRaised;
 import org.complaintdesk.sla.DeskClock;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
+import javax.sql.DataSource;
 
 /**
  * The desk's own figures at /metrics (Prometheus format): open and overdue complaints, alerts raised by kind,
@@ -30,7 +29,7 @@ public class DeskMetrics {
     private static final Logger LOG = Logger.getLogger(DeskMetrics.class.getName());
     private static final Duration CACHE = Duration.ofSeconds(10);
 
-    @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
+    @Inject
     DataSource dataSource;
 
     @Inject

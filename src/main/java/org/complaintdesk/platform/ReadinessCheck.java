@@ -1,21 +1,20 @@
 package org.complaintdesk.platform;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import javax.sql.DataSource;
 import org.complaintdesk.workflow.WorkflowEngine;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
+import javax.sql.DataSource;
 
 /** Ready when the database answers and the workflow engine runs with its job executor. */
 @Readiness
 @ApplicationScoped
 public class ReadinessCheck implements HealthCheck {
 
-    @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
+    @Inject
     DataSource dataSource;
 
     @Inject

@@ -1,6 +1,5 @@
 package org.complaintdesk.sla;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -17,7 +16,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
-import org.complaintdesk.platform.DataSourceConfiguration;
 
 /**
  * Complaints that missed their reply deadline: replied late (BREACHED) or still open past it (OVERDUE), most late
@@ -42,7 +40,7 @@ public class BreachList {
     private static final Comparator<Breach> MOST_LATE_FIRST = Comparator.comparingLong(Breach::minutesLate).reversed()
             .thenComparing(Breach::number);
 
-    @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
+    @Inject
     DataSource dataSource;
 
     @Inject

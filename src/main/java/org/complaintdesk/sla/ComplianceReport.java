@@ -1,6 +1,5 @@
 package org.complaintdesk.sla;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -18,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.sql.DataSource;
-import org.complaintdesk.platform.DataSourceConfiguration;
 
 /**
  * The figures auditors prove SLA compliance with: per group, how many complaints had a reply deadline, how many
@@ -45,7 +43,7 @@ public class ComplianceReport {
 
     private static final String OPEN_STATUSES = "('OPEN', 'AWAITING_REPLY', 'ESCALATED', 'REOPENED')";
 
-    @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
+    @Inject
     DataSource dataSource;
 
     @Inject
