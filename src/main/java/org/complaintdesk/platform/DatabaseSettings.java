@@ -1,14 +1,12 @@
 package org.complaintdesk.platform;
 
-import java.sql.Driver;
 import java.sql.SQLException;
-import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The database settings {@code desk.db.url}, {@code desk.db.user} and {@code desk.db.password}
- * (environment: DESK_DB_URL, DESK_DB_USER, DESK_DB_PASSWORD).
+ * (environment: DESK_DB_URL, DESK_DB_USER, DESK_DB_PASSWORD). The desk runs on PostgreSQL only.
  */
 public record DatabaseSettings(String url, String user, String password) {
 
@@ -16,7 +14,7 @@ public record DatabaseSettings(String url, String user, String password) {
     public static final String USER = "desk.db.user";
     public static final String PASSWORD = "desk.db.password";
 
-    public enum Kind { H2, POSTGRESQL }
+    private static final String POSTGRESQL_PREFIX = "jdbc:postgresql:";
 
     public static DatabaseSettings fromConfig() {
         // the class's own loader sees the WAR's defaults, whichever thread the pool calls from
@@ -27,31 +25,21 @@ public record DatabaseSettings(String url, String user, String password) {
                 config.getOptionalValue(PASSWORD, String.class).orElse(""));
     }
 
-    /** The kind of database the URL names, or empty when it names none the desk supports. */
-    public Optional<Kind> kind() {
-        if (url.startsWith("jdbc:h2:")) {
-            return Optional.of(Kind.H2);
-        }
-        if (url.startsWith("jdbc:postgresql:")) {
-            return Optional.of(Kind.POSTGRESQL);
-        }
-        return Optional.empty();
+    public boolean isPostgresql() {
+        return url.startsWith(POSTGRESQL_PREFIX);
     }
 
-    public boolean isEmbedded() {
-        return kind().orElse(null) == Kind.H2;
+    /** The URL, or an error naming the setting when it is not a PostgreSQL URL. */
+    String checkedUrl() throws SQLException {
+        if (!isPostgresql()) {
+            throw new SQLException(wrongUrl());
+        }
+        return url;
     }
 
-    /** The JDBC driver for the URL, taken from the WAR (DriverManager does not look inside a WAR). */
-    Driver driver() throws SQLException {
-        String driverClass = kind().map(k -> k == Kind.H2 ? "org.h2.Driver" : "org.postgresql.Driver")
-                .orElseThrow(() -> new SQLException(URL + " must start with jdbc:h2: or jdbc:postgresql:"));
-        try {
-            return (Driver) Class.forName(driverClass, true, DatabaseSettings.class.getClassLoader())
-                    .getDeclaredConstructor().newInstance();
-        } catch (ReflectiveOperationException e) {
-            throw new SQLException("JDBC driver missing from the WAR: " + driverClass, e);
-        }
+    /** The one line that says the URL names no database the desk supports. */
+    public String wrongUrl() {
+        return URL + " (DESK_DB_URL) must start with " + POSTGRESQL_PREFIX + ", but is '" + safeUrl() + "'";
     }
 
     /** One line that names the settings to check, without the password. */

@@ -7,11 +7,12 @@ import java.sql.SQLFeatureNotSupportedException;
 import java.util.Properties;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.postgresql.Driver;
 
 /**
  * The physical connection source behind the container's pool ({@link DataSourceConfiguration}).
- * It reads the URL, user and password from {@link DatabaseSettings} on each new physical connection,
- * so one pool definition serves both H2 and PostgreSQL; pooling and transactions stay the container's.
+ * It reads the URL, user and password from {@link DatabaseSettings} on each new physical connection;
+ * pooling and transactions stay the container's.
  */
 public class DeskDataSource implements DataSource {
 
@@ -35,7 +36,7 @@ public class DeskDataSource implements DataSource {
         properties.setProperty("user", user);
         properties.setProperty("password", password);
         try {
-            Connection connection = settings.driver().connect(settings.url(), properties);
+            Connection connection = new Driver().connect(settings.checkedUrl(), properties);
             if (connection == null) {
                 throw new SQLException("the JDBC driver does not accept this URL");
             }

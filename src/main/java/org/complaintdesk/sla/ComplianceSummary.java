@@ -1,6 +1,5 @@
 package org.complaintdesk.sla;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -12,7 +11,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.complaintdesk.platform.DataSourceConfiguration;
 
 /**
  * Keeps the compliance_summary counts in step with the complaints, in the caller's transaction: one row per
@@ -50,20 +48,11 @@ public class ComplianceSummary {
         }
     }
 
-    private static final String POSTGRESQL_UPSERT = "insert into compliance_summary as s (summary_day, dimension, dim_value, total, replied, met, breached)"
+    private static final String UPSERT = "insert into compliance_summary as s (summary_day, dimension, dim_value, total, replied, met, breached)"
             + " values (?, ?, ?, ?, ?, ?, ?) on conflict (dimension, summary_day, dim_value) do update set total = s.total + excluded.total,"
             + " replied = s.replied + excluded.replied, met = s.met + excluded.met, breached = s.breached + excluded.breached";
 
-    private static final String H2_UPSERT = "merge into compliance_summary s using (values (cast(? as date), cast(? as varchar(20)),"
-            + " cast(? as varchar(80)), cast(? as bigint), cast(? as bigint), cast(? as bigint), cast(? as bigint)))"
-            + " v(summary_day, dimension, dim_value, total, replied, met, breached)"
-            + " on s.dimension = v.dimension and s.summary_day = v.summary_day and s.dim_value = v.dim_value"
-            + " when matched then update set total = s.total + v.total, replied = s.replied + v.replied, met = s.met + v.met,"
-            + " breached = s.breached + v.breached"
-            + " when not matched then insert (summary_day, dimension, dim_value, total, replied, met, breached)"
-            + " values (v.summary_day, v.dimension, v.dim_value, v.total, v.replied, v.met, v.breached)";
-
-    @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
+    @Inject
     DataSource dataSource;
 
     @Inject
@@ -73,8 +62,7 @@ public class ComplianceSummary {
     public void apply(Instant receivedAt, Dimensions dimensions, Change change) {
         LocalDate day = LocalDate.ofInstant(receivedAt, windows.timeZone());
         try (Connection connection = dataSource.getConnection()) {
-            String upsert = connection.getMetaData().getDatabaseProductName().startsWith("H2") ? H2_UPSERT : POSTGRESQL_UPSERT;
-            try (PreparedStatement statement = connection.prepareStatement(upsert)) {
+            try (PreparedStatement statement = connection.prepareStatement(UPSERT)) {
                 for (Map.Entry<String, String> value : dimensions.values().entrySet()) {
                     statement.setDate(1, Date.valueOf(day));
                     statement.setString(2, value.getKey());

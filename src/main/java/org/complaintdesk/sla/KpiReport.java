@@ -1,6 +1,6 @@
 package org.complaintdesk.sla;
 
-import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
@@ -11,7 +11,6 @@ import java.sql.Timestamp;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.sql.DataSource;
-import org.complaintdesk.platform.DataSourceConfiguration;
 
 /**
  * The centre's complaint KPIs for a period (DOMAIN.md, "What the centre measures"): handled volume, average
@@ -25,17 +24,14 @@ public class KpiReport {
             Double reopenRate, Map<String, Long> complaintsPerAgent) {
     }
 
-    @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
+    @Inject
     DataSource dataSource;
 
     /** One scan of the period's complaints, grouped by agent and rating, and one count of reopenings. */
     @Transactional
     public Kpis kpis(Period period) {
         try (Connection connection = dataSource.getConnection()) {
-            // the one expression H2 and PostgreSQL write differently
-            String seconds = connection.getMetaData().getDatabaseProductName().startsWith("H2")
-                    ? "datediff('SECOND', received_at, closed_at)"
-                    : "extract(epoch from (closed_at - received_at))";
+            String seconds = "extract(epoch from (closed_at - received_at))";
             long handled = 0;
             long closed = 0;
             double handlingSeconds = 0;

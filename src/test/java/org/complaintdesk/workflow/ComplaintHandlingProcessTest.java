@@ -29,7 +29,8 @@ import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.engine.history.HistoricActivityInstance;
 import org.flowable.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.flowable.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.flowable.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.complaintdesk.it.support.TestDatabase;
 import org.flowable.engine.runtime.Execution;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.identitylink.api.IdentityLink;
@@ -68,8 +69,12 @@ class ComplaintHandlingProcessTest {
 
     @BeforeAll
     static void startEngine() {
-        ProcessEngineConfigurationImpl configuration = new StandaloneInMemProcessEngineConfiguration();
-        configuration.setJdbcUrl("jdbc:h2:mem:complaint-handling-process-test;DB_CLOSE_DELAY=1000");
+        ProcessEngineConfigurationImpl configuration = new StandaloneProcessEngineConfiguration();
+        configuration.setJdbcUrl(TestDatabase.create("process_complaint_handling"));
+        configuration.setJdbcDriver("org.postgresql.Driver");
+        configuration.setJdbcUsername("postgres");
+        configuration.setJdbcPassword("postgres");
+        configuration.setDatabaseSchemaUpdate("true");
         configuration.setClock(clock);
         configuration.setBeans(Map.of(HOOKS_BEAN, hooks));
         configuration.setHistoryLevel(HistoryLevel.FULL);

@@ -24,7 +24,8 @@ public class RecordingProcessHooks implements ComplaintProcessHooks {
     }
 
     private final ClockReader clock;
-    private final List<Call> calls = new ArrayList<>();
+    // synchronized: concurrency tests run jobs of several complaints at once
+    private final List<Call> calls = java.util.Collections.synchronizedList(new ArrayList<>());
     private Duration escalationWindow = Duration.ofHours(2);
     private Duration reopenedReplyWindow = Duration.ofHours(2);
     private Duration reopenedWarningAfter = Duration.ofMinutes(90);
