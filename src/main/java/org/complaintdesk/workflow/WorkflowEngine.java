@@ -10,12 +10,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
-import org.complaintdesk.platform.DataSourceConfiguration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.apache.ibatis.transaction.managed.ManagedTransactionFactory;
 import org.flowable.common.engine.impl.history.HistoryLevel;
@@ -26,6 +26,7 @@ import org.flowable.engine.RepositoryService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.engine.impl.cfg.JtaProcessEngineConfiguration;
+import org.flowable.common.engine.impl.persistence.StrongUuidGenerator;
 import org.flowable.job.service.impl.asyncexecutor.AsyncJobExecutorConfiguration;
 
 /**
@@ -39,7 +40,7 @@ public class WorkflowEngine {
 
     private static final Logger LOG = Logger.getLogger(WorkflowEngine.class.getName());
 
-    @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
+    @Inject
     DataSource dataSource;
 
     @Resource
@@ -65,6 +66,7 @@ public class WorkflowEngine {
         }
         JtaProcessEngineConfiguration configuration = new JtaProcessEngineConfiguration();
         configuration.setEngineName("complaint-desk");
+        // inside a transaction the engine works on the one connection JPA holds for it (see TransactionBoundDataSource)
         configuration.setDataSource(dataSource);
         configuration.setTransactionManager(containerTransactionManager());
         // false: the engine begins a JTA transaction when called outside one (else queries fail with RAR5029);
@@ -73,11 +75,16 @@ public class WorkflowEngine {
         configuration.setTransactionFactory(new ManagedTransactionFactory());
         configuration.setDatabaseSchemaUpdate("true");
         configuration.setHistoryLevel(HistoryLevel.FULL);
+        // ids made in memory: no id-block fetch in a transaction of its own inside a complaint's transaction,
+        // and no id clash between several desks on one database
+        configuration.setIdGenerator(new StrongUuidGenerator());
         configuration.setDisableIdmEngine(true);
         configuration.setDisableEventRegistry(true);
         configuration.setBeans(new CdiBeans(beanManager));
         configuration.setAsyncExecutor(new ManagedAsyncJobExecutor(jobExecutorConfiguration(), threadFactory));
         configuration.setAsyncExecutorActivate(true);
+        configuration.setAddDefaultExceptionHandler(false);
+        configuration.setCustomAsyncRunnableExecutionExceptionHandlers(List.of(new JobFailureHandler()));
         engine = configuration.buildProcessEngine();
         LOG.info(() -> "Workflow engine started; job executor acquires every " + acquireWait + ", locks jobs for " + jobLockTime);
     }

@@ -1,0 +1,82 @@
+package org.complaintdesk.workflow;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.flowable.common.engine.api.FlowableOptimisticLockingException;
+import org.flowable.common.engine.api.delegate.event.FlowableEngineEventType;
+import org.flowable.common.engine.api.delegate.event.FlowableEventDispatcher;
+import org.flowable.common.engine.impl.interceptor.CommandConfig;
+import org.flowable.common.engine.impl.interceptor.CommandExecutor;
+import org.flowable.engine.impl.persistence.entity.ExecutionEntity;
+import org.flowable.engine.impl.util.CommandContextUtil;
+import org.flowable.job.api.Job;
+import org.flowable.job.api.JobInfo;
+import org.flowable.job.service.JobServiceConfiguration;
+import org.flowable.job.service.event.impl.FlowableJobEventBuilder;
+import org.flowable.job.service.impl.asyncexecutor.AsyncRunnableExecutionExceptionHandler;
+
+/**
+ * What happens when a timer or async job throws: like Flowable's default handler (count down the job's retries in
+ * a transaction of its own, dead-letter it at the last one, tell the event listeners), but the server log gets one
+ * line per failure that names the complaint, and a job that merely lost a race to another job of the same complaint
+ * (the other one committed first and removed or changed it) is not reported as an error: it is retried against the
+ * new state or, when the winner removed it, has nothing left to do.
+ */
+public class JobFailureHandler implements AsyncRunnableExecutionExceptionHandler {
+
+    private static final Logger LOG = Logger.getLogger(JobFailureHandler.class.getName());
+
+    @Override
+    public boolean handleException(JobServiceConfiguration jobs, JobInfo job, Throwable exception) {
+        CommandExecutor executor = jobs.getCommandExecutor();
+        String complaint = complaintNumber(executor, job);
+        boolean lostRace = exception instanceof FlowableOptimisticLockingException;
+        try {
+            CommandConfig ownTransaction = executor.getDefaultConfig().transactionRequiresNew();
+            executor.execute(ownTransaction, jobs.getFailedJobCommandFactory().getCommand(job.getId(), exception));
+        } catch (FlowableOptimisticLockingException removedMeanwhile) {
+            LOG.fine(() -> describe(job, complaint) + " lost a race and the job was changed or removed meanwhile: nothing to retry");
+            return true;
+        }
+        if (lostRace) {
+            LOG.fine(() -> describe(job, complaint) + " lost a race to another job of the same complaint; retried: "
+                    + exception.getMessage());
+        } else if (job.getRetries() <= 1) {
+            LOG.log(Level.SEVERE, describe(job, complaint) + " failed for the last time and is now a dead-letter job"
+                    + " (Administration, complaints needing attention): " + exception, exception);
+        } else {
+            LOG.warning(() -> describe(job, complaint) + " failed, " + (job.getRetries() - 1) + " retries left: " + exception);
+        }
+        dispatchFailure(jobs, job, exception);
+        return true;
+    }
+
+    private static void dispatchFailure(JobServiceConfiguration jobs, JobInfo job, Throwable exception) {
+        FlowableEventDispatcher dispatcher = jobs.getEventDispatcher();
+        if (dispatcher != null && dispatcher.isEnabled()) {
+            dispatcher.dispatchEvent(FlowableJobEventBuilder.createEntityExceptionEvent(
+                    FlowableEngineEventType.JOB_EXECUTION_FAILURE, job, exception), jobs.getEngineName());
+        }
+    }
+
+    private static String describe(JobInfo job, String complaint) {
+        String element = job instanceof Job runtimeJob ? runtimeJob.getElementId() : job.getJobHandlerType();
+        return "Job " + job.getId() + " (" + element + ") of complaint " + complaint;
+    }
+
+    /** The business key of the job's process instance: the complaint's number. */
+    private static String complaintNumber(CommandExecutor executor, JobInfo job) {
+        if (!(job instanceof Job runtimeJob) || runtimeJob.getProcessInstanceId() == null) {
+            return "-";
+        }
+        String processId = runtimeJob.getProcessInstanceId();
+        try {
+            return executor.execute(context -> {
+                ExecutionEntity instance = CommandContextUtil.getExecutionEntityManager(context).findById(processId);
+                return instance == null ? "(process " + processId + " ended)" : instance.getBusinessKey();
+            });
+        } catch (RuntimeException e) {
+            return "(process " + processId + ")";
+        }
+    }
+}
