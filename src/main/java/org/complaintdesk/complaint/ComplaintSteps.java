@@ -3,6 +3,7 @@ package org.complaintdesk.complaint;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.complaintdesk.platform.RetriedOnConflict;
 import java.time.Instant;
 import java.util.Map;
 import org.complaintdesk.complaint.Steps.Outcome;
@@ -19,6 +20,7 @@ import org.complaintdesk.workflow.ProcessTasks.OpenTask;
  * anything; then the row, its history and the process move in one transaction.
  */
 @ApplicationScoped
+@RetriedOnConflict
 public class ComplaintSteps {
 
     @Inject

@@ -3,6 +3,7 @@ package org.complaintdesk.complaint;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.complaintdesk.platform.RetriedOnConflict;
 import java.time.Instant;
 import java.util.Map;
 import org.complaintdesk.complaint.Steps.Decision;
@@ -18,6 +19,7 @@ import org.complaintdesk.workflow.ProcessTasks.OpenTask;
  * back, reclassify, review. Same order of checks as {@link ComplaintSteps}: 404, 403, 400, 409, then one transaction.
  */
 @ApplicationScoped
+@RetriedOnConflict
 public class EscalationSteps {
 
     @Inject

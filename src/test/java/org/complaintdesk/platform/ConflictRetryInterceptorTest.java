@@ -1,0 +1,26 @@
+package org.complaintdesk.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.TransactionalException;
+import org.flowable.common.engine.api.FlowableException;
+import org.flowable.common.engine.api.FlowableOptimisticLockingException;
+import org.junit.jupiter.api.Test;
+
+class ConflictRetryInterceptorTest {
+
+    @Test
+    void aLostRaceIsFoundHoweverDeeplyWrapped() {
+        assertThat(ConflictRetryInterceptor.isConflict(new TransactionalException("commit failed",
+                new jakarta.persistence.RollbackException(new OptimisticLockException("version 3 is gone"))))).isTrue();
+        assertThat(ConflictRetryInterceptor.isConflict(new FlowableException("job",
+                new FlowableOptimisticLockingException("execution was updated by another transaction")))).isTrue();
+    }
+
+    @Test
+    void otherFailuresAreNotRunAgain() {
+        assertThat(ConflictRetryInterceptor.isConflict(new IllegalStateException("no such task"))).isFalse();
+        assertThat(ConflictRetryInterceptor.isConflict(new FlowableException("bad expression"))).isFalse();
+    }
+}
