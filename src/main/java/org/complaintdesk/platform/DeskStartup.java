@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -27,6 +28,9 @@ import org.flywaydb.core.api.output.MigrateResult;
  */
 @ApplicationScoped
 public class DeskStartup {
+
+    /** The exit status of a desk that could not start (a setting is wrong or the database is out of reach). */
+    public static final int START_FAILED = 3;
 
     private static final Logger LOG = Logger.getLogger(DeskStartup.class.getName());
 
@@ -72,20 +76,19 @@ public class DeskStartup {
         checkDatabase(settings);
         MigrateResult migration = SchemaMigration.migrate(dataSource, windows.timeZone().getId());
         LOG.info(() -> "Schema at version " + migration.targetSchemaVersion + " (" + migration.migrationsExecuted
-                + " migration(s) applied) on " + settings.kind().orElseThrow() + " " + settings.safeUrl());
+                + " migration(s) applied) on PostgreSQL " + settings.safeUrl());
         workflowEngine.start();
         processDeployer.deployAll();
         metrics.register();
         mailSender.start();
-        String login = userSeeding.seed(demoUsers.orElse(settings.isEmbedded()), adminUsername, adminPassword.orElse(""));
+        String login = userSeeding.seed(demoUsers.orElse(false), adminUsername, adminPassword.orElse(""));
         LOG.info(() -> "Complaint Desk is ready at http://localhost:" + httpPort + "/"
                 + (login.isEmpty() ? "" : " - log in as " + login));
     }
 
     private void checkDatabase(DatabaseSettings settings) {
-        if (settings.kind().isEmpty()) {
-            throw startFailure(DatabaseSettings.URL + " (DESK_DB_URL) must start with jdbc:h2: or jdbc:postgresql:, but is '"
-                    + settings.safeUrl() + "'", null);
+        if (!settings.isPostgresql()) {
+            throw startFailure(settings.wrongUrl(), null);
         }
         try (Connection connection = dataSource.getConnection()) {
             connection.isValid(5);
@@ -94,8 +97,31 @@ public class DeskStartup {
         }
     }
 
+    /**
+     * Logs the one line, then ends the process with exit status {@value #START_FAILED}: a desk that cannot start
+     * must not go on answering 404s as if it were up (a container restarts it; a newcomer sees it stop).
+     * The exit runs on its own thread because shutdown waits for the deployment this thread is still in.
+     */
     private static IllegalStateException startFailure(String message, Exception cause) {
         LOG.log(Level.SEVERE, message);
+        Thread exit = new Thread(() -> {
+            Thread watchdog = new Thread(() -> {
+                sleepQuietly(Duration.ofSeconds(20));
+                Runtime.getRuntime().halt(START_FAILED);
+            }, "desk-start-failed-watchdog");
+            watchdog.setDaemon(true);
+            watchdog.start();
+            System.exit(START_FAILED);
+        }, "desk-start-failed");
+        exit.start();
         return new IllegalStateException(message, cause);
+    }
+
+    private static void sleepQuietly(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

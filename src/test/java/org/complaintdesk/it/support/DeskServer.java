@@ -61,6 +61,10 @@ public final class DeskServer implements AutoCloseable {
                     "--deploy", System.getProperty("desk.war", "target/complaint-desk-it.war"),
                     "--contextroot", "/", "--port", String.valueOf(port), "--nocluster",
                     "--rootdir", runtime.toAbsolutePath().toString()));
+            String logProperties = System.getProperty("desk.it.logProperties", "");
+            if (!logProperties.isEmpty()) {
+                command.addAll(List.of("--logproperties", logProperties));
+            }
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
             builder.environment().putAll(environment);
@@ -106,6 +110,16 @@ public final class DeskServer implements AutoCloseable {
             sleep(Duration.ofMillis(500));
         }
         return false;
+    }
+
+    /** Waits for the desk's process to end; answers its exit status, or -1 if it still runs after the timeout. */
+    public int awaitExit(Duration timeout) {
+        try {
+            return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) ? process.exitValue() : -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     public URI uri(String path) {
