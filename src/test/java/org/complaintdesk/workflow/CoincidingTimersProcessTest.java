@@ -1,0 +1,115 @@
+package org.complaintdesk.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.complaintdesk.workflow.ComplaintProcess.*;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.complaintdesk.it.support.TestDatabase;
+import org.flowable.common.engine.impl.history.HistoryLevel;
+import org.flowable.common.engine.impl.util.DefaultClockImpl;
+import org.flowable.engine.ProcessEngine;
+import org.flowable.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.flowable.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.flowable.engine.impl.test.JobTestHelper;
+import org.flowable.task.api.Task;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two timers of one complaint due at the same clock instant, executed concurrently by the engine's own job executor
+ * on PostgreSQL: the team lead's deadline and a reminder (the default windows make them coincide: lead contact 30 min,
+ * reminder every 30 min). Whichever runs first wins; the other runs against the new state or is discarded. Every
+ * complaint ends with exactly one open task, at the supervisor, escalated exactly once.
+ */
+class CoincidingTimersProcessTest {
+
+    private static final Instant MONDAY_MORNING = Instant.parse("2025-03-03T01:00:00Z");
+    private static final Duration WINDOW = Duration.ofMinutes(30);
+    private static final int COMPLAINTS = 40;
+
+    private static final DefaultClockImpl clock = new DefaultClockImpl();
+    private static final RecordingProcessHooks hooks = new RecordingProcessHooks(clock);
+    private static ProcessEngine engine;
+
+    @BeforeAll
+    static void startEngine() {
+        ProcessEngineConfigurationImpl configuration = new StandaloneProcessEngineConfiguration();
+        configuration.setJdbcUrl(TestDatabase.create("process_coinciding_timers"));
+        configuration.setJdbcDriver("org.postgresql.Driver");
+        configuration.setJdbcUsername("postgres");
+        configuration.setJdbcPassword("postgres");
+        configuration.setDatabaseSchemaUpdate("true");
+        configuration.setClock(clock);
+        configuration.setBeans(Map.of(HOOKS_BEAN, hooks));
+        configuration.setHistoryLevel(HistoryLevel.FULL);
+        configuration.setAsyncExecutorActivate(false);
+        // every due timer in one acquisition, several executor threads: the two timers of a complaint really meet
+        configuration.setAsyncExecutorMaxTimerJobsPerAcquisition(COMPLAINTS * 2);
+        configuration.setAsyncExecutorMaxAsyncJobsDuePerAcquisition(COMPLAINTS * 2);
+        configuration.setAsyncExecutorCorePoolSize(8);
+        configuration.setAsyncExecutorMaxPoolSize(8);
+        configuration.setAsyncExecutorDefaultTimerJobAcquireWaitTime(100);
+        configuration.setAsyncExecutorDefaultAsyncJobAcquireWaitTime(100);
+        engine = configuration.buildProcessEngine();
+        engine.getRepositoryService().createDeployment().addClasspathResource(RESOURCE).deploy();
+        hooks.setEscalationWindow(WINDOW);
+        hooks.setReminderCycle("R/" + WINDOW);
+    }
+
+    @AfterAll
+    static void stopEngine() {
+        engine.close();
+    }
+
+    @Test
+    void leadDeadlineAndReminderDueTogetherEscalateEachComplaintOnce() {
+        clock.setCurrentTime(Date.from(MONDAY_MORNING));
+        List<String> numbers = new ArrayList<>();
+        for (int i = 1; i <= COMPLAINTS; i++) {
+            numbers.add(startEscalated("C-" + i));
+        }
+        assertThat(engine.getManagementService().createTimerJobQuery().count()).as("deadline + reminder each").isEqualTo(2L * COMPLAINTS);
+
+        clock.setCurrentTime(Date.from(MONDAY_MORNING.plus(WINDOW).plusSeconds(1)));
+        JobTestHelper.waitForJobExecutorToProcessAllJobsAndExecutableTimerJobs(engine.getProcessEngineConfiguration(), engine.getManagementService(),
+                60_000, 100);
+
+        assertThat(engine.getManagementService().createDeadLetterJobQuery().count()).as("dead-letter jobs").isZero();
+        assertThat(engine.getManagementService().createJobQuery().withException().count()).as("failing jobs").isZero();
+        for (String number : numbers) {
+            List<Task> open = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(number).list();
+            assertThat(open).as("open tasks of " + number).extracting(Task::getTaskDefinitionKey)
+                    .containsExactly(TASK_SUPERVISOR_HANDLE);
+            assertThat(hooks.calls(number)).as("calls for " + number)
+                    .containsOnlyOnce("escalate(SUPERVISOR, LEAD_OVERDUE)")
+                    .filteredOn(call -> call.startsWith("escalate")).hasSize(2);
+            // a reminder that ran after the deadline would remind a lead who no longer holds the complaint
+            assertThat(hooks.calls(number).indexOf("raiseAlert(REMINDER)"))
+                    .isLessThan(hooks.calls(number).indexOf("escalate(SUPERVISOR, LEAD_OVERDUE)"));
+        }
+    }
+
+    private static String startEscalated(String number) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(VAR_COMPLAINT_ID, Long.parseLong(number.substring(2)));
+        variables.put(VAR_COMPLAINT_NUMBER, number);
+        variables.put(VAR_CATEGORY, "MISTAKE");
+        variables.put(VAR_COMPLEXITY, "SIMPLE");
+        variables.put(VAR_LOGGING_AGENT, "agent-1007");
+        variables.put(VAR_TEAM, "TEAM-A");
+        variables.put(VAR_REPLY_DEADLINE, Date.from(MONDAY_MORNING.plus(Duration.ofHours(2))));
+        variables.put(VAR_REPLY_WARNING_AT, Date.from(MONDAY_MORNING.plus(Duration.ofMinutes(90))));
+        String id = engine.getRuntimeService().startProcessInstanceByKey(KEY, number, variables).getId();
+        Task record = engine.getTaskService().createTaskQuery().processInstanceId(id).taskDefinitionKey(TASK_APOLOGISE_AND_RECORD)
+                .singleResult();
+        engine.getTaskService().complete(record.getId(), Map.of(VAR_ROUTE, ROUTE_ESCALATE));
+        return number;
+    }
+}
