@@ -70,8 +70,8 @@ public final class DeskLauncher {
     private void mentionOldH2File() {
         Path h2File = dataDirectory.resolve("complaint-desk.mv.db");
         if (Files.exists(h2File)) {
-            System.out.println("[desk] " + h2File + " is the old H2 database: it is no longer read (the desk runs on PostgreSQL, data in "
-                    + postgresDirectory() + ")");
+            System.out.println("[desk] " + h2File + " is the old H2 database: it is no longer read"
+                    + " (the desk runs on PostgreSQL, data in " + postgresDirectory() + ")");
         }
     }
 
@@ -85,6 +85,7 @@ public final class DeskLauncher {
         postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(directory)
                 .setCleanDataDirectory(false)
+                // our hook stops it after Payara Micro; its own could run first, under a desk still running
                 .setRegisterShutdownHook(false)
                 .start();
         System.out.println("[desk] PostgreSQL on port " + postgres.getPort() + ", data in " + directory);
