@@ -84,10 +84,7 @@ class EscalationLadderIT {
                 assertThat(alerts(db, number, "REPLY_WARNING")).as("warnings of " + number).isEqualTo(1);
                 assertThat(alerts(db, number, "REPLY_OVERDUE")).as("overdue alerts of " + number).isEqualTo(1);
             }
-            List<String> poolWarnings = desk.logText().lines()
-                    .filter(line -> line.contains("isBusy") || line.contains("current transaction is aborted")
-                            || line.contains("autoCommit")).toList();
-            assertThat(poolWarnings).as("pool and transaction warnings").isEmpty();
+            assertThat(desk.connectionWarnings()).as("pool and transaction warnings").isEmpty();
             assertThat(desk.severeLines()).isEmpty();
         }
     }

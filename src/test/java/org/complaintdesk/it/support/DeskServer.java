@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class DeskServer implements AutoCloseable {
 
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(6);
 
     private final String name;
     private final int port;
@@ -85,7 +85,7 @@ public final class DeskServer implements AutoCloseable {
             }
             try {
                 HttpResponse<String> ready = client.send(HttpRequest.newBuilder(uri("/health/ready"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                        .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
                 if (ready.statusCode() == 200 && ready.body().contains("\"UP\"") && logText().contains("Complaint Desk is ready")) {
                     return this;
                 }
@@ -122,6 +122,27 @@ public final class DeskServer implements AutoCloseable {
         }
     }
 
+    /** The desk's process id: the engine's job lock owner starts with it ("pid@host-..."). */
+    public long pid() {
+        return process.pid();
+    }
+
+    /** kill -9: the JVM ends at once, with no shutdown hook, mid-transaction, as in a power cut. */
+    public void kill() {
+        try {
+            process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Log lines that show connections shared between transactions (the pool's and the driver's warnings). */
+    public List<String> connectionWarnings() {
+        return logText().lines().filter(line -> line.contains("isBusy") || line.contains("current transaction is aborted")
+                || line.contains("autoCommit") || line.contains("Connection closed")).toList();
+    }
+
     public URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
     }
@@ -142,6 +163,11 @@ public final class DeskServer implements AutoCloseable {
     private String tail() {
         List<String> lines = logText().lines().toList();
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 80), lines.size()));
+    }
+
+    @Override
+    public String toString() {
+        return name;
     }
 
     @Override
