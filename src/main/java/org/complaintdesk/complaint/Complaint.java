@@ -266,6 +266,17 @@ public class Complaint {
         }
     }
 
+    /** An administrator's repair: the complaint is held at this status and escalation level. */
+    void holdAt(ComplaintStatus status, int level) {
+        this.status = status;
+        this.escalationLevel = level;
+    }
+
+    /** An administrator's repair: another agent of the desk takes over the agent's steps. */
+    void handToAgent(String agent) {
+        this.loggingAgent = agent;
+    }
+
     void close(Instant at) {
         this.status = ComplaintStatus.CLOSED;
         this.closedAt = utc(at);
