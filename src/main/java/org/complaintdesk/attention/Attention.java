@@ -104,8 +104,8 @@ public class Attention {
         String error = job.getExceptionMessage();
         Job moved = managementService.moveDeadLetterJobToExecutableJob(job.getId(), RETRIES);
         history.append(complaints.lockForChange(complaint), clock.now(), admin.username(), "JOB_RETRIED",
-                job.getElementId() + " moved back from the dead-letter jobs", error);
-        adminLog.record(admin, subject(number), "JOB_RETRIED", "job " + job.getId() + " (" + job.getElementId() + "): " + error);
+                job.getElementId() + " moved back from the dead-letter jobs", cut(error, 1000));
+        adminLog.record(admin, subject(number), "JOB_RETRIED", cut("job " + job.getId() + " (" + job.getElementId() + "): " + error, 4000));
         countedAt = Instant.EPOCH;
         return moved;
     }
@@ -115,6 +115,9 @@ public class Attention {
     public ComplaintRepair.Placement moveTo(String number, String username, String why, Actor admin) {
         if (username == null || username.isBlank()) {
             throw ComplaintException.invalid("username", "the team lead or agent to move the complaint to");
+        }
+        if (why != null && why.length() > 1000) {
+            throw ComplaintException.invalid("reason", "at most 1000 characters");
         }
         find(number);
         DeskUser to = users.findByUsername(username.strip()).filter(DeskUser::isEnabled)
@@ -128,6 +131,10 @@ public class Attention {
 
     private Complaint find(String number) {
         return complaints.findByNumber(number == null ? "" : number.strip()).orElseThrow(() -> ComplaintException.notFound(number));
+    }
+
+    private static String cut(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
     private static String subject(String number) {
