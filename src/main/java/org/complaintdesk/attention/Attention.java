@@ -19,6 +19,7 @@ import org.complaintdesk.complaint.ComplaintRepository;
 import org.complaintdesk.complaint.HistoryLog;
 import org.complaintdesk.security.Actor;
 import org.complaintdesk.security.DeskUser;
+import org.complaintdesk.security.Role;
 import org.complaintdesk.security.UserRepository;
 import org.complaintdesk.sla.DeskClock;
 import org.flowable.engine.ManagementService;
@@ -89,6 +90,13 @@ public class Attention {
             }
         }
         return counts;
+    }
+
+    /** Whom a complaint may be moved to: the enabled team leads, then the enabled agents. */
+    public List<DeskUser> candidates() {
+        List<DeskUser> people = new java.util.ArrayList<>(users.findByRole(Role.TEAM_LEAD));
+        people.addAll(users.findByRole(Role.AGENT));
+        return people;
     }
 
     /** Moves a complaint's dead-letter job back to the executable jobs, with its retries renewed. */
