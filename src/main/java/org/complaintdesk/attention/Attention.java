@@ -105,7 +105,7 @@ public class Attention {
         Complaint complaint = find(number);
         Job job = jobId == null || jobId.isBlank() ? null
                 : managementService.createDeadLetterJobQuery().jobId(jobId.strip()).singleResult();
-        if (job == null || !job.getProcessInstanceId().equals(complaint.getProcessInstanceId())) {
+        if (job == null || job.getProcessInstanceId() == null || !job.getProcessInstanceId().equals(complaint.getProcessInstanceId())) {
             throw ComplaintException.unknown("job", "Complaint " + number + " has no dead-letter job " + jobId
                     + " (a failing job is tried again by the engine itself)");
         }

@@ -36,7 +36,8 @@ public final class AttentionQueries {
 
     private static final String JOB_COLUMNS = " c.number, c.status, c.escalation_level, j.id_, j.element_id_,"
             + " j.exception_msg_, j.create_time_, (select array_agg(t.task_def_key_ order by t.create_time_, t.id_)"
-            + " from act_ru_task t where t.proc_inst_id_ = c.process_instance_id)";
+            + " from act_ru_task t where t.proc_inst_id_ = c.process_instance_id),"
+            + " (select convert_from(b.bytes_, 'UTF8') from act_ge_bytearray b where b.id_ = j.exception_stack_id_)";
 
     static final String JOBS = "select 'DEAD_LETTER_JOB'," + JOB_COLUMNS
             + " from act_ru_deadletter_job j join complaint c on c.process_instance_id = j.process_instance_id_"
@@ -82,10 +83,30 @@ public final class AttentionQueries {
             while (rs.next()) {
                 Timestamp created = rs.getTimestamp(8);
                 items.add(new NeedsAttention(rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(1), keys(rs.getArray(9)),
-                        rs.getString(5), rs.getString(6), rs.getString(7), created == null ? null : created.toInstant()));
+                        rs.getString(5), rs.getString(6), inWords(rs.getString(7), rs.getString(10)),
+                        created == null ? null : created.toInstant()));
             }
         }
         return items;
+    }
+
+    /**
+     * The engine's error in words: the job's exception message, and the root cause from its stack trace when the
+     * message does not already say it (the message of a failed expression names only the expression).
+     */
+    public static String inWords(String message, String stackTrace) {
+        String cause = null;
+        if (stackTrace != null) {
+            for (String line : stackTrace.split("\\R")) {
+                if (line.startsWith("Caused by: ")) {
+                    cause = line.substring("Caused by: ".length()).strip();
+                }
+            }
+        }
+        if (cause == null || (message != null && message.contains(cause))) {
+            return message;
+        }
+        return message == null ? cause : message + " — cause: " + cause;
     }
 
     public static long deadLetterJobs(Connection connection) throws SQLException {

@@ -194,6 +194,76 @@ class AgreementRulesProcessTest {
         assertThat(check()).extracting(NeedsAttention::number).containsExactly(failingNumber);
     }
 
+    // ---------------------------------------------------------------- the repairs' moves (ProcessTasks)
+
+    @Test
+    void placingAtTheLeadsTaskLeavesOneTaskAndNoDeadLetterJobOfTheOldOnes() throws Exception {
+        String process = escalated();
+        runtimeService.createChangeActivityStateBuilder().processInstanceId(process)
+                .moveSingleActivityIdToActivityIds(TASK_TEAM_LEAD_HANDLE, List.of(TASK_TEAM_LEAD_HANDLE, TASK_SUPERVISOR_HANDLE))
+                .changeState();
+        Job overdue = managementService.createTimerJobQuery().processInstanceId(process).elementId("timer_leadOverdue").singleResult();
+        managementService.moveJobToDeadLetterJob(managementService.moveTimerToExecutableJob(overdue.getId()).getId());
+        String number = complaint("ESCALATED", 2, process);
+        assertThat(reasons()).contains(number + " SEVERAL_OPEN_TASKS", number + " DEAD_LETTER_JOB");
+
+        processTasks().placeAt(process, TASK_TEAM_LEAD_HANDLE, "lead-1",
+                Map.of(VAR_ESCALATION_DEADLINE, Date.from(NOW.plus(Duration.ofHours(2)))));
+        TestDatabase.execute(url, "update complaint set escalation_level = 1 where number = ?", number);
+
+        assertThat(check()).isEmpty();
+        assertThat(taskService.createTaskQuery().processInstanceId(process).singleResult().getAssignee()).isEqualTo("lead-1");
+        assertThat(managementService.createTimerJobQuery().processInstanceId(process).elementId("timer_leadOverdue").count()).isEqualTo(1);
+    }
+
+    @Test
+    void placingAProcessThatWaitsForARatingAtTheReply() throws Exception {
+        String process = start("BILLING");
+        complete(process, TASK_APOLOGISE_AND_RECORD, Map.of(VAR_ROUTE, ROUTE_RESOLVED));
+        String number = complaint("AWAITING_REPLY", 0, process);
+
+        processTasks().placeAt(process, TASK_REPLY, "agent-1007", Map.of());
+
+        assertThat(check()).isEmpty();
+        assertThat(runtimeService.createExecutionQuery().processInstanceId(process).activityId(WAIT_SATISFACTION_RATING).count()).isZero();
+        assertThat(managementService.createTimerJobQuery().processInstanceId(process).elementId(TIMER_REPLY_OVERDUE).count()).isEqualTo(1);
+        assertThat(number).isNotNull();
+    }
+
+    @Test
+    void restartingALostProcessAtTheAgentsReply() throws Exception {
+        String lost = start("BILLING");
+        String number = complaint("AWAITING_REPLY", 0, lost);
+        Map<String, Object> variables = runtimeService.getVariables(lost);
+        runtimeService.deleteProcessInstance(lost, "lost in a crash");
+        assertThat(reasons()).containsExactly(number + " NO_PROCESS");
+
+        String restarted = processTasks().restartAt(lost, number, variables, TASK_REPLY, "agent-1007");
+        TestDatabase.execute(url, "update complaint set process_instance_id = ? where number = ?", restarted, number);
+
+        assertThat(check()).isEmpty();
+        assertThat(taskService.createTaskQuery().processInstanceId(restarted).singleResult().getTaskDefinitionKey()).isEqualTo(TASK_REPLY);
+    }
+
+    @Test
+    void theEnginesErrorInWordsNamesTheRootCause() {
+        assertThat(AttentionQueries.inWords("Error while evaluating expression: ${complaintProcess.raiseAlert(execution, 'REMINDER')}",
+                "org.flowable.common.engine.api.FlowableException: Error while evaluating expression\n\tat x.y(Z.java:1)\n"
+                        + "Caused by: java.lang.reflect.InvocationTargetException\n"
+                        + "Caused by: java.lang.IllegalStateException: no complaint 42\n\tat a.b(C.java:2)\n"))
+                .isEqualTo("Error while evaluating expression: ${complaintProcess.raiseAlert(execution, 'REMINDER')}"
+                        + " — cause: java.lang.IllegalStateException: no complaint 42");
+        assertThat(AttentionQueries.inWords("no complaint 42", null)).isEqualTo("no complaint 42");
+    }
+
+    private static ProcessTasks processTasks() {
+        ProcessTasks tasks = new ProcessTasks();
+        tasks.taskService = taskService;
+        tasks.runtimeService = runtimeService;
+        tasks.managementService = managementService;
+        return tasks;
+    }
+
     private List<NeedsAttention> check() throws SQLException {
         try (Connection connection = TestDatabase.connect(url)) {
             return AttentionQueries.all(connection);
