@@ -48,7 +48,8 @@ public class AttentionResource {
             @Schema(description = "the complaint's recorded status") String status,
             @Schema(description = "the complaint's recorded escalation level, 0-2") int escalationLevel,
             @Schema(description = "CLOSED_WITH_OPEN_TASK, NO_PROCESS, NO_OPEN_TASK, SEVERAL_OPEN_TASKS, TASK_NOT_FOR_STATUS,"
-                    + " LEVEL_NOT_SHOWN (record and process disagree), DEAD_LETTER_JOB or FAILING_JOB") String reason,
+                    + " LEVEL_NOT_SHOWN (record and process disagree), HOLDER_UNAVAILABLE (its task is held by no enabled user),"
+                    + " DEAD_LETTER_JOB or FAILING_JOB") String reason,
             @Schema(description = "the task keys open in its process") List<String> openTasks,
             @Schema(description = "the job, for DEAD_LETTER_JOB and FAILING_JOB: the id to retry") String jobId,
             @Schema(description = "the BPMN element of the job, such as timer_replyOverdue") String jobElement,

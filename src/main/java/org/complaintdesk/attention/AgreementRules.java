@@ -22,7 +22,8 @@ import org.complaintdesk.workflow.ComplaintProcess;
  * CLOSED          (none)                    0-2    waiting for the rating, or ended
  * CLOSED          task_qualityReview        0-2    rating 3: the team lead reviews the attitude
  * </pre>
- * More than one open task, or none for a complaint not closed, never agrees.
+ * More than one open task, or none for a complaint not closed, never agrees. Nor does a task held by someone who
+ * cannot act on it: its assignee is no enabled user (an agent who left, a lead whose account was switched off).
  */
 public final class AgreementRules {
 
@@ -58,11 +59,23 @@ public final class AgreementRules {
         /** the open task is not one the status allows */
         TASK_NOT_FOR_STATUS,
         /** the open task fits the status, but not the recorded escalation level */
-        LEVEL_NOT_SHOWN
+        LEVEL_NOT_SHOWN,
+        /** record and process agree, but the task's assignee is no enabled user: nobody can act on it */
+        HOLDER_UNAVAILABLE
     }
 
-    /** Which rule a record breaks that matched no row of the table. */
+    /** Whether one row of the table matches. */
+    public static boolean agrees(ComplaintStatus status, int level, List<String> openTasks) {
+        String task = openTasks.size() == 1 ? openTasks.get(0) : null;
+        return openTasks.size() <= 1 && RULES.stream().anyMatch(r -> r.status() == status
+                && level >= r.minLevel() && level <= r.maxLevel() && java.util.Objects.equals(r.taskKey(), task));
+    }
+
+    /** Which rule a record breaks: a row of the table that matches leaves only its holder to blame. */
     public static Disagreement why(ComplaintStatus status, int level, List<String> openTasks, boolean processRuns) {
+        if (agrees(status, level, openTasks)) {
+            return Disagreement.HOLDER_UNAVAILABLE;
+        }
         if (status == ComplaintStatus.CLOSED) {
             return openTasks.size() > 1 ? Disagreement.SEVERAL_OPEN_TASKS : Disagreement.CLOSED_WITH_OPEN_TASK;
         }

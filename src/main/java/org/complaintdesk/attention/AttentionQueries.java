@@ -13,7 +13,7 @@ import org.complaintdesk.complaint.ComplaintStatus;
 
 /**
  * The SQL of the consistency check, over the desk's complaint table and the engine's runtime tables (ACT_RU_TASK,
- * ACT_RU_EXECUTION and the job tables), on one connection. Only complaints not closed and those whose process still
+ * ACT_RU_EXECUTION and the job tables) and the users (a task's assignee must be an enabled user), on one connection. Only complaints not closed and those whose process still
  * has a task are compared (an index each), so the check stays cheap with many thousands of closed complaints.
  */
 public final class AttentionQueries {
@@ -21,8 +21,8 @@ public final class AttentionQueries {
     private static final String OPEN_STATUSES = "('OPEN', 'AWAITING_REPLY', 'ESCALATED', 'REOPENED')";
 
     static final String DISAGREEING = "with tasks as ("
-            + " select proc_inst_id_ as pid, count(*) as n, array_agg(task_def_key_ order by create_time_, id_) as keys"
-            + " from act_ru_task where proc_inst_id_ is not null group by proc_inst_id_),"
+            + " select proc_inst_id_ as pid, count(*) as n, array_agg(task_def_key_ order by create_time_, id_) as keys,"
+            + " min(assignee_) as assignee from act_ru_task where proc_inst_id_ is not null group by proc_inst_id_),"
             + " rules (status, task_key, min_level, max_level) as (" + AgreementRules.sqlValues() + "),"
             + " candidates as (select id from complaint where status in " + OPEN_STATUSES
             + " union select c.id from complaint c join tasks t on t.pid = c.process_instance_id)"
@@ -32,6 +32,8 @@ public final class AttentionQueries {
             + " where not exists (select 1 from rules r where r.status = c.status"
             + " and c.escalation_level between r.min_level and r.max_level"
             + " and ((r.task_key is null and t.n is null) or (t.n = 1 and r.task_key = t.keys[1])))"
+            + " or (t.n = 1 and t.assignee is not null"
+            + " and not exists (select 1 from desk_user u where u.username = t.assignee and u.enabled))"
             + " order by c.received_at, c.number";
 
     private static final String JOB_COLUMNS = " c.number, c.status, c.escalation_level, j.id_, j.element_id_,"

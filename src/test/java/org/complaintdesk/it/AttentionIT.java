@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import org.complaintdesk.it.support.AttentionCheck;
+import org.complaintdesk.it.support.Browser;
 import org.complaintdesk.it.support.ComplaintApi;
 import org.complaintdesk.it.support.DeskClient;
 import org.complaintdesk.it.support.DeskServer;
@@ -18,6 +19,10 @@ import org.complaintdesk.it.support.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -121,6 +126,35 @@ class AttentionIT {
         });
         assertThat(adminHistory(number, "JOB_RETRIED")).isEqualTo(1);
         assertThat(api.history(number)).extracting(h -> text(h, "action")).contains("JOB_RETRIED");
+        AttentionCheck.assertNoneOfTheseNeedsAttention(desk, List.of(number));
+    }
+
+    @Test
+    void anAdministratorSeesTheItemInChineseAndMovesTheComplaintToAnotherAgent() {
+        String number = api.logEscalated("agent1", "DELIVERY");
+        // a record handed back to the agent while its process is still with the team lead
+        TestDatabase.execute(db, "update complaint set status = 'AWAITING_REPLY' where number = ?", number);
+        try (Browser admin = new Browser(desk, "zh-CN").login(ADMIN, ComplaintApi.PASSWORD)) {
+            admin.open("/admin/index.xhtml");
+            admin.click("linkAttention");
+            admin.waitFor(ExpectedConditions.urlContains("/admin/attention.xhtml"));
+            WebElement row = admin.find(By.cssSelector("tr[data-number='" + number + "']"));
+            assertThat(row.getText()).contains("待办任务与记录的状态不符");
+            admin.screenshot("admin-attention");
+
+            new Select(admin.byId("moveForm:number")).selectByValue(number);
+            new Select(admin.byId("moveForm:username")).selectByValue("agent2");
+            admin.type("moveForm:reason", "agent1 is on leave");
+            admin.click("moveForm:move");
+            admin.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "投诉 " + number + " 现由 agent2 处理。"));
+            assertThat(admin.source()).doesNotContain("data-number=\"" + number + "\"");
+        }
+        assertThat(api.tasks(number)).singleElement().satisfies(task -> {
+            assertThat(text(task, "key")).isEqualTo("task_replyAsInstructed");
+            assertThat(text(task, "assignee")).isEqualTo("agent2");
+        });
+        assertThat(adminHistory(number, "COMPLAINT_MOVED")).isEqualTo(1);
+        api.complete("agent2", number, "task_replyAsInstructed", ComplaintApi.reply("the parcel is re-sent today"));
         AttentionCheck.assertNoneOfTheseNeedsAttention(desk, List.of(number));
     }
 

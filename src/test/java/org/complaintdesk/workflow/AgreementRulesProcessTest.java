@@ -49,6 +49,9 @@ class AgreementRulesProcessTest {
         url = TestDatabase.create("process_agreement_rules");
         Flyway.configure().dataSource(url, "postgres", "postgres").locations("classpath:db/migration")
                 .placeholders(Map.of("deskZone", "Asia/Shanghai")).load().migrate();
+        TestDatabase.execute(url, "insert into desk_user (id, username, employee_number, display_name, password_hash, role,"
+                + " enabled, created_at, version) values (1, 'agent-1007', 'E1007', 'Agent', 'x', 'AGENT', true, now(), 0),"
+                + " (2, 'lead-1', 'E2001', 'Lead', 'x', 'TEAM_LEAD', true, now(), 0)");
         clock.setCurrentTime(Date.from(NOW));
         StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
         configuration.setJdbcUrl(url);
@@ -162,6 +165,24 @@ class AgreementRulesProcessTest {
         String number = complaint("AWAITING_REPLY", 0, escalated());
 
         assertThat(reasons()).containsExactly(number + " TASK_NOT_FOR_STATUS");
+    }
+
+    @Test
+    void aTaskHeldByNoEnabledUserNeedsAttention() throws Exception {
+        String process = start("MISTAKE");
+        String number = complaint("OPEN", 0, process);
+        assertThat(check()).isEmpty();
+
+        TestDatabase.execute(url, "update desk_user set enabled = false where username = 'agent-1007'");
+        try {
+            assertThat(reasons()).containsExactly(number + " HOLDER_UNAVAILABLE");
+            // the repair: the same step, for someone who can act on it
+            processTasks().placeAt(process, TASK_APOLOGISE_AND_RECORD, "lead-1", Map.of());
+            assertThat(check()).isEmpty();
+            assertThat(taskService.createTaskQuery().processInstanceId(process).singleResult().getAssignee()).isEqualTo("lead-1");
+        } finally {
+            TestDatabase.execute(url, "update desk_user set enabled = true where username = 'agent-1007'");
+        }
     }
 
     @Test
