@@ -134,10 +134,15 @@ class AttentionIT {
         String number = api.logEscalated("agent1", "DELIVERY");
         // a record handed back to the agent while its process is still with the team lead
         TestDatabase.execute(db, "update complaint set status = 'AWAITING_REPLY' where number = ?", number);
-        try (Browser admin = new Browser(desk, "zh-CN").login(ADMIN, ComplaintApi.PASSWORD)) {
+        try (Browser admin = new Browser(desk).login(ADMIN, ComplaintApi.PASSWORD)) {
             admin.open("/admin/index.xhtml");
             admin.click("linkAttention");
             admin.waitFor(ExpectedConditions.urlContains("/admin/attention.xhtml"));
+            assertThat(admin.byId("areaTitle").getText()).isEqualTo("Complaints needing attention");
+            admin.select("language", "繁體中文");
+            admin.waitFor(ExpectedConditions.textToBe(By.id("areaTitle"), "需要處理的投訴"));
+            admin.select("language", "简体中文");
+            admin.waitFor(ExpectedConditions.textToBe(By.id("areaTitle"), "需要处理的投诉"));
             WebElement row = admin.find(By.cssSelector("tr[data-number='" + number + "']"));
             assertThat(row.getText()).contains("待办任务与记录的状态不符");
             admin.screenshot("admin-attention");
