@@ -102,7 +102,7 @@ public class AuditResource {
                 c.getRepliedAt(), c.getMinutesLate(),
                 deadlines.stream().map(d -> new DeadlineView(d.getDeadline(), d.getComplexity().name(), d.getReason().name(),
                         d.getSetAt(), d.getSetBy())).toList(),
-                escalations.stream().map(e -> new EscalationView(e.getLevel(), e.getToRole(), e.getTeamCode(), e.getReason(),
+                escalations.stream().map(e -> new EscalationView(e.getLevel().number(), e.getToRole(), e.getTeamCode(), e.getReason().name(),
                         e.getEscalatedAt(), e.getDeadline())).toList(),
                 deadlines.stream().filter(d -> d.getReason() == DeadlineRecord.Reason.REOPENED).count());
     }

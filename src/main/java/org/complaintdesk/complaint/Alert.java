@@ -72,10 +72,10 @@ public class Alert {
         return new Alert(complaint, kind, username, null, complaint.getTeamCode(), at, message);
     }
 
-    /** For everyone of a role; team leads of the complaint's team only, supervisors of every team. */
-    static Alert toRole(Complaint complaint, Kind kind, String role, Instant at, String message) {
-        String team = "SUPERVISOR".equals(role) ? null : complaint.getTeamCode();
-        return new Alert(complaint, kind, null, role, team, at, message);
+    /** For everyone who holds the complaint at a level: team leads of the complaint's team only, supervisors of every team. */
+    static Alert toLevel(Complaint complaint, Kind kind, EscalationLevel level, Instant at, String message) {
+        String team = level.withinTeam() ? complaint.getTeamCode() : null;
+        return new Alert(complaint, kind, null, level.role().name(), team, at, message);
     }
 
     void markRead(Instant at) {

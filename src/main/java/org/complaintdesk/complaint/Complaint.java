@@ -258,9 +258,9 @@ public class Complaint {
         this.leadContactedAt = utc(at);
     }
 
-    /** A reopened complaint stays REOPENED while its team lead handles it. */
-    void escalateTo(int level) {
-        this.escalationLevel = Math.max(escalationLevel, level);
+    /** The level kept is the highest reached; a reopened complaint stays REOPENED while its team lead handles it. */
+    void escalateTo(EscalationLevel level) {
+        this.escalationLevel = Math.max(escalationLevel, level.number());
         if (status != ComplaintStatus.REOPENED) {
             this.status = ComplaintStatus.ESCALATED;
         }
@@ -275,6 +275,21 @@ public class Complaint {
     /** An administrator's repair: another agent of the desk takes over the agent's steps. */
     void handToAgent(String agent) {
         this.loggingAgent = agent;
+    }
+
+    /**
+     * Whether the record says that someone at this level holds the complaint now, so that a reminder for that
+     * level still has someone to act. A reopened complaint's record does not tell its lead from its supervisor:
+     * the process's open step does.
+     */
+    public boolean isHeldAt(EscalationLevel level) {
+        return switch (level) {
+            case AGENT -> status == ComplaintStatus.OPEN || status == ComplaintStatus.AWAITING_REPLY;
+            case TEAM_LEAD -> status == ComplaintStatus.REOPENED
+                    || (status == ComplaintStatus.ESCALATED && escalationLevel == EscalationLevel.TEAM_LEAD.number());
+            case SUPERVISOR -> (status == ComplaintStatus.ESCALATED || status == ComplaintStatus.REOPENED)
+                    && escalationLevel == EscalationLevel.SUPERVISOR.number();
+        };
     }
 
     void close(Instant at) {
@@ -382,8 +397,14 @@ public class Complaint {
         return resolution;
     }
 
+    /** 0-2, the highest level reached, as the API gives it. */
     public int getEscalationLevel() {
         return escalationLevel;
+    }
+
+    /** The highest level reached, for screens that show it in words. */
+    public EscalationLevel getEscalation() {
+        return EscalationLevel.of(escalationLevel);
     }
 
     public Integer getRating() {

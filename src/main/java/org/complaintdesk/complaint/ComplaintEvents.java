@@ -19,9 +19,6 @@ import org.complaintdesk.sla.SlaWindows;
 @Transactional
 public class ComplaintEvents {
 
-    /** Who an alert is for: the logging agent, the complaint's team leads, or the supervisors. */
-    public enum Holder { AGENT, TEAM_LEAD, SUPERVISOR }
-
     private static final String SYSTEM = Actor.SYSTEM.username();
 
     @Inject
@@ -46,49 +43,67 @@ public class ComplaintEvents {
     jakarta.enterprise.event.Event<ComplaintClosed> closed;
 
     /**
-     * Hands the complaint to a team lead (level 1) or supervisor (level 2) and raises its alerts.
+     * Hands the complaint to the level the reason calls for and raises its alerts.
      * @return the deadline by which the new holder must act
      */
-    public Instant escalate(Long complaintId, Holder to, String reason) {
+    public Instant escalate(Long complaintId, EscalationReason reason) {
         Complaint complaint = repository.lockForChange(load(complaintId));
         Instant now = clock.now();
-        int level = to == Holder.SUPERVISOR ? 2 : 1;
-        Instant deadline = switch (reason) {
-            case "IMMEDIATE" -> now.plus(windows.leadContactWindow());
-            case "REOPENED" -> complaint.getReplyDeadline();
-            default -> now.plus(windows.escalationWindow());
-        };
-        complaint.escalateTo(level);
-        repository.persist(new EscalationRecord(complaint.getId(), level, to.name(), to == Holder.SUPERVISOR ? null
-                : complaint.getTeamCode(), reason, now, deadline));
-        history.append(complaint, now, SYSTEM, "ESCALATED", "to " + to + " (level " + level + "), act by " + deadline, reason);
-        if ("REPLY_OVERDUE".equals(reason)) {
+        EscalationLevel to = reason.level();
+        Instant deadline = reason.actBy(now, complaint.getReplyDeadline(),
+                new EscalationReason.Windows(windows.leadContactWindow(), windows.escalationWindow()));
+        complaint.escalateTo(to);
+        repository.persist(new EscalationRecord(complaint, reason, now, deadline));
+        history.append(complaint, now, SYSTEM, "ESCALATED", "to " + to + " (level " + to.number() + "), act by " + deadline,
+                reason.name());
+        if (reason == EscalationReason.REPLY_OVERDUE) {
             alerts.raise(Alert.toUser(complaint, Alert.Kind.REPLY_OVERDUE, complaint.getLoggingAgent(), now,
                     complaint.getNumber() + ": the reply was due " + time(complaint.getReplyDeadline()) + "; handed to your team lead"));
         }
-        alerts.raise(Alert.toRole(complaint, Alert.Kind.ESCALATION, to.name(), now,
-                complaint.getNumber() + " escalated (" + reason.toLowerCase().replace('_', ' ') + "): act by " + time(deadline)));
+        alerts.raise(Alert.toLevel(complaint, Alert.Kind.ESCALATION, to, now,
+                complaint.getNumber() + " escalated (" + reason.name().toLowerCase().replace('_', ' ') + "): act by " + time(deadline)));
         return deadline;
     }
 
-    public void raiseAlert(Long complaintId, Alert.Kind kind, Holder to) {
+    /** An alert whose recipient follows from its kind: warnings for the agent, harassment and quality reviews for the team lead. */
+    public void raiseAlert(Long complaintId, Alert.Kind kind) {
         Complaint complaint = load(complaintId);
         Instant now = clock.now();
-        String message = switch (kind) {
-            case REPLY_WARNING -> complaint.getNumber() + ": the clear reply is due by " + time(complaint.getReplyDeadline());
-            case REMINDER -> complaint.getNumber() + " still waits for its reply (due " + time(complaint.getReplyDeadline()) + ")";
-            case HARASSMENT_REPORTED -> complaint.getNumber() + ": harassing caller reported by " + complaint.getLoggingAgent();
-            default -> complaint.getNumber() + ": " + kind;
-        };
-        alerts.raise(to == Holder.AGENT ? Alert.toUser(complaint, kind, complaint.getLoggingAgent(), now, message)
-                : Alert.toRole(complaint, kind, to.name(), now, message));
+        switch (kind) {
+            case REPLY_WARNING -> alerts.raise(Alert.toUser(complaint, kind, complaint.getLoggingAgent(), now,
+                    complaint.getNumber() + ": the clear reply is due by " + time(complaint.getReplyDeadline())));
+            case HARASSMENT_REPORTED -> alerts.raise(Alert.toLevel(complaint, kind, EscalationLevel.TEAM_LEAD, now,
+                    complaint.getNumber() + ": harassing caller reported by " + complaint.getLoggingAgent()));
+            case QUALITY_REVIEW -> alerts.raise(Alert.toLevel(complaint, kind, EscalationLevel.TEAM_LEAD, now,
+                    complaint.getNumber() + ": rated 3, unhappy with the attitude of " + complaint.getLoggingAgent() + "; review it"));
+            default -> throw new IllegalArgumentException(kind + " is raised by its own step, not by kind alone");
+        }
     }
 
-    public void close(Long complaintId, String how) {
+    /**
+     * Reminds whoever holds the complaint at a level, if the record agrees that someone there still holds it.
+     * Team leads and supervisors are reminded as a role (any of them may act); an agent by name.
+     * @param agent who has the agent's step now (it may have moved to another agent); null for the logging agent
+     * @return whether a reminder was raised
+     */
+    public boolean remind(Long complaintId, EscalationLevel level, String agent) {
+        Complaint complaint = load(complaintId);
+        if (!complaint.isHeldAt(level)) {
+            return false;
+        }
+        Instant now = clock.now();
+        String message = complaint.getNumber() + " still waits for its reply (due " + time(complaint.getReplyDeadline()) + ")";
+        alerts.raise(level == EscalationLevel.AGENT
+                ? Alert.toUser(complaint, Alert.Kind.REMINDER, agent == null ? complaint.getLoggingAgent() : agent, now, message)
+                : Alert.toLevel(complaint, Alert.Kind.REMINDER, level, now, message));
+        return true;
+    }
+
+    public void close(Long complaintId, Closure how) {
         Complaint complaint = repository.lockForChange(load(complaintId));
         Instant now = clock.now();
         complaint.close(now);
-        history.append(complaint, now, SYSTEM, "CLOSED", how, null);
+        history.append(complaint, now, SYSTEM, "CLOSED", how.name(), null);
         closed.fire(new ComplaintClosed(complaint.getId(), complaint.getNumber(), complaint.getContactPhone(),
                 complaint.getCategory().hasReplyDeadline()));
     }

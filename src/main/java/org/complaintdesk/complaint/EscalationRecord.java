@@ -2,6 +2,8 @@ package org.complaintdesk.complaint;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -32,8 +34,9 @@ public class EscalationRecord {
     @Column(name = "team_code", length = 40)
     private String teamCode;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
-    private String reason;
+    private EscalationReason reason;
 
     @Column(name = "escalated_at", nullable = false)
     private OffsetDateTime escalatedAt;
@@ -44,19 +47,19 @@ public class EscalationRecord {
     protected EscalationRecord() {
     }
 
-    EscalationRecord(Long complaintId, int level, String toRole, String teamCode, String reason, Instant escalatedAt,
-            Instant deadline) {
-        this.complaintId = complaintId;
-        this.level = level;
-        this.toRole = toRole;
-        this.teamCode = teamCode;
+    /** The level and role follow from the reason; the team is kept for levels that act within a team. */
+    EscalationRecord(Complaint complaint, EscalationReason reason, Instant escalatedAt, Instant deadline) {
+        this.complaintId = complaint.getId();
+        this.level = reason.level().number();
+        this.toRole = reason.level().role().name();
+        this.teamCode = reason.level().withinTeam() ? complaint.getTeamCode() : null;
         this.reason = reason;
         this.escalatedAt = Complaint.utc(escalatedAt);
         this.deadline = Complaint.utc(deadline);
     }
 
-    public int getLevel() {
-        return level;
+    public EscalationLevel getLevel() {
+        return EscalationLevel.of(level);
     }
 
     public String getToRole() {
@@ -67,7 +70,7 @@ public class EscalationRecord {
         return teamCode;
     }
 
-    public String getReason() {
+    public EscalationReason getReason() {
         return reason;
     }
 

@@ -55,10 +55,10 @@ public class DeskAuthenticationMechanism implements HttpAuthenticationMechanism 
         if (isApi(request)) {
             return challenge(response, context);
         }
-        if ("GET".equals(request.getMethod())) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if ("GET".equals(request.getMethod()) && isPage(path)) {
             String query = request.getQueryString();
-            request.getSession().setAttribute(AFTER_LOGIN,
-                    request.getRequestURI().substring(request.getContextPath().length()) + (query == null ? "" : "?" + query));
+            request.getSession().setAttribute(AFTER_LOGIN, path + (query == null ? "" : "?" + query));
         }
         return context.redirect(request.getContextPath() + LOGIN_PAGE);
     }
@@ -83,6 +83,14 @@ public class DeskAuthenticationMechanism implements HttpAuthenticationMechanism 
         } catch (java.io.IOException clientGone) {
             // nothing more to tell a client that has gone
         }
+    }
+
+    /**
+     * Whether a path is a page worth returning to after the login: a Faces view or a folder (its welcome page).
+     * The browser's own requests (its icon, scripts, styles, Faces resources) are not, though they meet the login too.
+     */
+    static boolean isPage(String path) {
+        return !path.startsWith("/jakarta.faces.resource/") && (path.endsWith(".xhtml") || path.endsWith("/"));
     }
 
     static boolean isApi(HttpServletRequest request) {

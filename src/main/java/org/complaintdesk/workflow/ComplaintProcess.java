@@ -27,6 +27,8 @@ public final class ComplaintProcess {
     /** the same deadline's timers while the complaint waits to be apologised for and recorded (channel intake) */
     public static final String TIMER_RECORD_WARNING = "timer_recordWarning";
     public static final String TIMER_RECORD_OVERDUE = "timer_recordOverdue";
+    /** the team lead's escalation deadline */
+    public static final String TIMER_LEAD_OVERDUE = "timer_leadOverdue";
 
     // variables set when the process starts
     public static final String VAR_COMPLAINT_ID = "complaintId";
@@ -55,7 +57,7 @@ public final class ComplaintProcess {
     /** Integer 1-4: the customer's rating, passed when the rating wait is triggered */
     public static final String VAR_RATING = "rating";
 
-    // candidate groups are the security role names
+    // candidate groups are the security role names, the roles of EscalationLevel TEAM_LEAD and SUPERVISOR
     public static final String GROUP_TEAM_LEAD = "TEAM_LEAD";
     public static final String GROUP_SUPERVISOR = "SUPERVISOR";
 

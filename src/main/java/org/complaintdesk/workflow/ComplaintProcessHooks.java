@@ -1,48 +1,49 @@
 package org.complaintdesk.workflow;
 
+import org.complaintdesk.complaint.Alert;
+import org.complaintdesk.complaint.Closure;
+import org.complaintdesk.complaint.EscalationLevel;
+import org.complaintdesk.complaint.EscalationReason;
 import org.flowable.engine.delegate.DelegateExecution;
 
 /**
  * What the complaint process asks of the application, called from the BPMN by expression on the
  * bean named {@value ComplaintProcess#HOOKS_BEAN}, for example
- * {@code ${complaintProcess.escalate(execution, 'TEAM_LEAD', 'REPLY_OVERDUE')}}.
+ * {@code ${complaintProcess.escalate(execution, 'REPLY_OVERDUE')}}. The BPMN passes enum names; the
+ * expression language turns each into its enum at this interface, so a misspelt name fails the call.
  * The application's implementation writes to the complaint record; process tests use a recording one.
  */
 public interface ComplaintProcessHooks {
 
-    /** Escalation levels, as passed from the BPMN. */
-    String LEVEL_TEAM_LEAD = "TEAM_LEAD";
-    String LEVEL_SUPERVISOR = "SUPERVISOR";
-
-    /** Why a complaint was escalated, as passed from the BPMN. */
-    String REASON_IMMEDIATE = "IMMEDIATE";
-    String REASON_REPLY_OVERDUE = "REPLY_OVERDUE";
-    String REASON_LEAD_OVERDUE = "LEAD_OVERDUE";
-    String REASON_REOPENED = "REOPENED";
-
-    /** Alert kinds raised directly from the BPMN (escalate raises its own). */
-    String ALERT_REPLY_WARNING = "REPLY_WARNING";
-    String ALERT_REMINDER = "REMINDER";
-    String ALERT_HARASSMENT_REPORTED = "HARASSMENT_REPORTED";
-
-    /** How a complaint was closed, as passed from the BPMN. */
-    String CLOSED_RESOLVED_ON_SPOT = "RESOLVED_ON_SPOT";
-    String CLOSED_REPLIED = "REPLIED";
-    String CLOSED_HARASSMENT = "HARASSMENT";
-    String CLOSED_SUGGESTION = "SUGGESTION";
+    /**
+     * Hands the complaint to the level the reason calls for, raises its alerts (overdue, escalation), and sets
+     * the variable {@value ComplaintProcess#VAR_ESCALATION_DEADLINE} (a java.util.Date) that the escalated
+     * task's deadline timer waits for.
+     */
+    void escalate(DelegateExecution execution, EscalationReason reason);
 
     /**
-     * Hands the complaint to the next level, raises its alerts (overdue, escalation), and sets the
-     * variable {@value ComplaintProcess#VAR_ESCALATION_DEADLINE} (a java.util.Date) that the
-     * escalated task's deadline timer waits for.
+     * The call of process versions deployed before the reason alone named the level, such as
+     * {@code escalate(execution, 'TEAM_LEAD', 'IMMEDIATE')}: kept so that complaints running on them go on.
      */
-    void escalate(DelegateExecution execution, String level, String reason);
+    default void escalate(DelegateExecution execution, String level, String reason) {
+        escalate(execution, EscalationReason.valueOf(reason));
+    }
 
-    /** Stores one alert of the given kind for the complaint's current recipient(s). */
-    void raiseAlert(DelegateExecution execution, String kind);
+    /**
+     * Stores one alert whose recipient follows from its kind: REPLY_WARNING, HARASSMENT_REPORTED, QUALITY_REVIEW.
+     * Process versions deployed before {@link #remind} pass REMINDER here.
+     */
+    void raiseAlert(DelegateExecution execution, Alert.Kind kind);
+
+    /**
+     * A reminder cycle fired on the step that the given level holds: reminds its holder, unless the complaint
+     * has left that holder meanwhile.
+     */
+    void remind(DelegateExecution execution, EscalationLevel holder);
 
     /** Marks the complaint closed; the process then waits for the customer's rating (except harassment and suggestions). */
-    void close(DelegateExecution execution, String how);
+    void close(DelegateExecution execution, Closure how);
 
     /**
      * Reopens a closed complaint after a rating of 4: sets new

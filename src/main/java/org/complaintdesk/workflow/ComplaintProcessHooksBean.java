@@ -5,10 +5,16 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.util.Date;
+import java.util.Optional;
+import java.util.logging.Logger;
 import org.complaintdesk.complaint.Alert;
+import org.complaintdesk.complaint.Closure;
 import org.complaintdesk.complaint.ComplaintEvents;
-import org.complaintdesk.complaint.ComplaintEvents.Holder;
+import org.complaintdesk.complaint.EscalationLevel;
+import org.complaintdesk.complaint.EscalationReason;
 import org.complaintdesk.platform.DeskMetrics;
+import org.flowable.bpmn.model.BoundaryEvent;
+import org.flowable.bpmn.model.FlowNode;
 import org.flowable.engine.delegate.DelegateExecution;
 
 /** The application's side of {@link ComplaintProcessHooks}: turns the BPMN's calls into complaint events. */
@@ -16,46 +22,71 @@ import org.flowable.engine.delegate.DelegateExecution;
 @ApplicationScoped
 public class ComplaintProcessHooksBean implements ComplaintProcessHooks {
 
+    private static final Logger LOG = Logger.getLogger(ComplaintProcessHooksBean.class.getName());
+
     @Inject
     ComplaintEvents events;
+
+    @Inject
+    ProcessTasks tasks;
 
     @Inject
     DeskMetrics metrics;
 
     @Override
-    public void escalate(DelegateExecution execution, String level, String reason) {
-        if (REASON_REPLY_OVERDUE.equals(reason)) {
-            metrics.timerFired(ComplaintProcess.TIMER_REPLY_OVERDUE, due(execution, ComplaintProcess.VAR_REPLY_DEADLINE));
-        } else if (REASON_LEAD_OVERDUE.equals(reason)) {
-            metrics.timerFired("timer_leadOverdue", due(execution, ComplaintProcess.VAR_ESCALATION_DEADLINE));
+    public void escalate(DelegateExecution execution, EscalationReason reason) {
+        switch (reason) {
+            case REPLY_OVERDUE -> metrics.timerFired(ComplaintProcess.TIMER_REPLY_OVERDUE, due(execution, ComplaintProcess.VAR_REPLY_DEADLINE));
+            case LEAD_OVERDUE -> metrics.timerFired(ComplaintProcess.TIMER_LEAD_OVERDUE, due(execution, ComplaintProcess.VAR_ESCALATION_DEADLINE));
+            default -> { }
         }
-        Holder to = LEVEL_SUPERVISOR.equals(level) ? Holder.SUPERVISOR : Holder.TEAM_LEAD;
-        Instant deadline = events.escalate(complaintId(execution), to, reason);
+        Instant deadline = events.escalate(complaintId(execution), reason);
         execution.setVariable(ComplaintProcess.VAR_ESCALATION_DEADLINE, Date.from(deadline));
     }
 
     @Override
-    public void raiseAlert(DelegateExecution execution, String kind) {
-        if (ALERT_REPLY_WARNING.equals(kind)) {
+    public void raiseAlert(DelegateExecution execution, Alert.Kind kind) {
+        if (kind == Alert.Kind.REMINDER) {
+            remind(execution, legacyReminderHolder(execution));
+            return;
+        }
+        if (kind == Alert.Kind.REPLY_WARNING) {
             metrics.timerFired(ComplaintProcess.TIMER_REPLY_WARNING, due(execution, ComplaintProcess.VAR_REPLY_WARNING_AT));
         }
-        events.raiseAlert(complaintId(execution), Alert.Kind.valueOf(kind), holder(execution, kind));
+        events.raiseAlert(complaintId(execution), kind);
     }
 
-    /** Reminders go to whoever holds the complaint: the service task's id says which boundary timer fired. */
-    private static Holder holder(DelegateExecution execution, String kind) {
-        if (ALERT_HARASSMENT_REPORTED.equals(kind)) {
-            return Holder.TEAM_LEAD;
+    @Override
+    public void remind(DelegateExecution execution, EscalationLevel holder) {
+        Optional<ProcessTasks.OpenTask> step = remindedStep(execution)
+                .flatMap(key -> tasks.find(execution.getProcessInstanceId(), key));
+        boolean raised = step.isPresent() && events.remind(complaintId(execution), holder, step.get().assignee());
+        if (!raised) {
+            LOG.fine(() -> "no reminder for " + execution.getVariable(ComplaintProcess.VAR_COMPLAINT_NUMBER)
+                    + ": no longer held at " + holder);
         }
+    }
+
+    /** The step a reminder is about: the task whose boundary timer led to the service task running now. */
+    private static Optional<String> remindedStep(DelegateExecution execution) {
+        if (!(execution.getCurrentFlowElement() instanceof FlowNode here)) {
+            return Optional.empty();
+        }
+        return here.getIncomingFlows().stream().map(flow -> flow.getSourceFlowElement())
+                .filter(BoundaryEvent.class::isInstance).map(source -> ((BoundaryEvent) source).getAttachedToRefId()).findFirst();
+    }
+
+    /** Process versions deployed before {@link #remind} say who is reminded only by the service task's id. */
+    private static EscalationLevel legacyReminderHolder(DelegateExecution execution) {
         return switch (execution.getCurrentActivityId()) {
-            case "service_remindLead" -> Holder.TEAM_LEAD;
-            case "service_remindSupervisor" -> Holder.SUPERVISOR;
-            default -> Holder.AGENT;
+            case "service_remindLead" -> EscalationLevel.TEAM_LEAD;
+            case "service_remindSupervisor" -> EscalationLevel.SUPERVISOR;
+            default -> EscalationLevel.AGENT;
         };
     }
 
     @Override
-    public void close(DelegateExecution execution, String how) {
+    public void close(DelegateExecution execution, Closure how) {
         events.close(complaintId(execution), how);
     }
 

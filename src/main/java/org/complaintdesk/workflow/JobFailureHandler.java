@@ -1,5 +1,6 @@
 package org.complaintdesk.workflow;
 
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.flowable.common.engine.api.FlowableOptimisticLockingException;
@@ -7,6 +8,7 @@ import org.flowable.common.engine.api.delegate.event.FlowableEngineEventType;
 import org.flowable.common.engine.api.delegate.event.FlowableEventDispatcher;
 import org.flowable.common.engine.impl.interceptor.CommandConfig;
 import org.flowable.common.engine.impl.interceptor.CommandExecutor;
+import org.flowable.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.flowable.engine.impl.persistence.entity.ExecutionEntity;
 import org.flowable.engine.impl.util.CommandContextUtil;
 import org.flowable.job.api.Job;
@@ -25,6 +27,19 @@ import org.flowable.job.service.impl.asyncexecutor.AsyncRunnableExecutionExcepti
 public class JobFailureHandler implements AsyncRunnableExecutionExceptionHandler {
 
     private static final Logger LOG = Logger.getLogger(JobFailureHandler.class.getName());
+    /**
+     * Flowable also logs every failed command at ERROR as "Error while closing command context"; for a job that is the
+     * same failure again without the complaint, and a person's request that fails is answered and logged by the API.
+     * Kept in a field: java.util.logging holds its loggers weakly and would forget the level.
+     */
+    private static final Logger COMMAND_CONTEXT = Logger.getLogger("org.flowable.common.engine.impl.interceptor.CommandContext");
+
+    /** Makes this the engine's only handler of failed jobs, so that each failure is logged once. */
+    public static void install(ProcessEngineConfigurationImpl configuration) {
+        COMMAND_CONTEXT.setLevel(Level.OFF);
+        configuration.setAddDefaultExceptionHandler(false);
+        configuration.setCustomAsyncRunnableExecutionExceptionHandlers(List.of(new JobFailureHandler()));
+    }
 
     @Override
     public boolean handleException(JobServiceConfiguration jobs, JobInfo job, Throwable exception) {
@@ -43,9 +58,9 @@ public class JobFailureHandler implements AsyncRunnableExecutionExceptionHandler
                     + exception.getMessage());
         } else if (job.getRetries() <= 1) {
             LOG.log(Level.SEVERE, describe(job, complaint) + " failed for the last time and is now a dead-letter job"
-                    + " (Administration, complaints needing attention): " + exception, exception);
+                    + " (Administration, complaints needing attention): " + reason(exception), exception);
         } else {
-            LOG.warning(() -> describe(job, complaint) + " failed, " + (job.getRetries() - 1) + " retries left: " + exception);
+            LOG.warning(() -> describe(job, complaint) + " failed, " + (job.getRetries() - 1) + " retries left: " + reason(exception));
         }
         dispatchFailure(jobs, job, exception);
         return true;
@@ -57,6 +72,15 @@ public class JobFailureHandler implements AsyncRunnableExecutionExceptionHandler
             dispatcher.dispatchEvent(FlowableJobEventBuilder.createEntityExceptionEvent(
                     FlowableEngineEventType.JOB_EXECUTION_FAILURE, job, exception), jobs.getEngineName());
         }
+    }
+
+    /** The innermost cause in words: the engine wraps what went wrong in "Error while evaluating expression". */
+    static String reason(Throwable exception) {
+        Throwable root = exception;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == exception ? exception.toString() : root + " (in " + exception.getMessage() + ")";
     }
 
     private static String describe(JobInfo job, String complaint) {

@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
@@ -83,8 +82,7 @@ public class WorkflowEngine {
         configuration.setBeans(new CdiBeans(beanManager));
         configuration.setAsyncExecutor(new ManagedAsyncJobExecutor(jobExecutorConfiguration(), threadFactory));
         configuration.setAsyncExecutorActivate(true);
-        configuration.setAddDefaultExceptionHandler(false);
-        configuration.setCustomAsyncRunnableExecutionExceptionHandlers(List.of(new JobFailureHandler()));
+        JobFailureHandler.install(configuration);
         engine = configuration.buildProcessEngine();
         LOG.info(() -> "Workflow engine started; job executor acquires every " + acquireWait + ", locks jobs for " + jobLockTime);
     }
@@ -95,9 +93,17 @@ public class WorkflowEngine {
         jobs.setDefaultAsyncJobAcquireWaitTime(acquireWait);
         jobs.setTimerLockTime(jobLockTime);
         jobs.setAsyncJobLockTime(jobLockTime);
+        // a crashed instance's jobs are unlocked by whichever instance looks next: look often enough that they are
+        // taken over within about the lock time (Flowable looks every 60 s by default)
+        jobs.setResetExpiredJobsInterval(resetExpiredJobsInterval(jobLockTime));
         // one owner per running instance, so several instances on one database share the jobs
         jobs.setLockOwner(ManagementFactory.getRuntimeMXBean().getName() + "-" + UUID.randomUUID());
         return jobs;
+    }
+
+    static Duration resetExpiredJobsInterval(Duration lockTime) {
+        Duration sixth = lockTime.dividedBy(6);
+        return sixth.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : sixth;
     }
 
     private static TransactionManager containerTransactionManager() {

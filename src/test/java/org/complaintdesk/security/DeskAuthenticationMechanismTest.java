@@ -20,6 +20,16 @@ class DeskAuthenticationMechanismTest {
     }
 
     @Test
+    void onlyPagesAreWorthReturningToAfterTheLogin() {
+        assertThat(DeskAuthenticationMechanism.isPage("/lead/handle.xhtml")).isTrue();
+        assertThat(DeskAuthenticationMechanism.isPage("/")).isTrue();
+        assertThat(DeskAuthenticationMechanism.isPage("/agent/")).isTrue();
+        assertThat(DeskAuthenticationMechanism.isPage("/favicon.ico")).isFalse();
+        assertThat(DeskAuthenticationMechanism.isPage("/resources/js/desk.js")).isFalse();
+        assertThat(DeskAuthenticationMechanism.isPage("/jakarta.faces.resource/theme.css.xhtml")).isFalse();
+    }
+
+    @Test
     void rejectsMalformedBasicCredentials() {
         assertThat(DeskAuthenticationMechanism.decodeBasic("%%%not-base64")).isNull();
         assertThat(DeskAuthenticationMechanism.decodeBasic(encode("no-colon"))).isNull();

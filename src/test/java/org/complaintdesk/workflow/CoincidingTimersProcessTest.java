@@ -10,6 +10,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.complaintdesk.complaint.EscalationReason;
 import org.complaintdesk.it.support.TestDatabase;
 import org.flowable.common.engine.impl.history.HistoryLevel;
 import org.flowable.common.engine.impl.util.DefaultClockImpl;
@@ -59,7 +60,7 @@ class CoincidingTimersProcessTest {
         configuration.setAsyncExecutorDefaultAsyncJobAcquireWaitTime(100);
         engine = configuration.buildProcessEngine();
         engine.getRepositoryService().createDeployment().addClasspathResource(RESOURCE).deploy();
-        hooks.setEscalationWindow(WINDOW);
+        hooks.setWindows(new EscalationReason.Windows(WINDOW, Duration.ofHours(2)));
         hooks.setReminderCycle("R/" + WINDOW);
     }
 
@@ -88,11 +89,11 @@ class CoincidingTimersProcessTest {
             assertThat(open).as("open tasks of " + number).extracting(Task::getTaskDefinitionKey)
                     .containsExactly(TASK_SUPERVISOR_HANDLE);
             assertThat(hooks.calls(number)).as("calls for " + number)
-                    .containsOnlyOnce("escalate(SUPERVISOR, LEAD_OVERDUE)")
+                    .containsOnlyOnce("escalate(LEAD_OVERDUE)")
                     .filteredOn(call -> call.startsWith("escalate")).hasSize(2);
             // a reminder that ran after the deadline would remind a lead who no longer holds the complaint
-            assertThat(hooks.calls(number).indexOf("raiseAlert(REMINDER)"))
-                    .isLessThan(hooks.calls(number).indexOf("escalate(SUPERVISOR, LEAD_OVERDUE)"));
+            assertThat(hooks.calls(number).indexOf("remind(TEAM_LEAD)"))
+                    .isLessThan(hooks.calls(number).indexOf("escalate(LEAD_OVERDUE)"));
         }
     }
 

@@ -55,6 +55,8 @@ class ComplaintHandlingProcessTest {
     private static final Instant MONDAY_MORNING = Instant.parse("2025-03-03T01:00:00Z");
     private static final String AGENT = "agent-1007";
     private static final Duration REMINDER_CYCLE = Duration.ofMinutes(30);
+    private static final Duration LEAD_CONTACT_WINDOW = Duration.ofMinutes(30);
+    private static final Duration ESCALATION_WINDOW = Duration.ofHours(2);
 
     private static final DefaultClockImpl clock = new DefaultClockImpl();
     private static final RecordingProcessHooks hooks = new RecordingProcessHooks(clock);
@@ -195,8 +197,8 @@ class ComplaintHandlingProcessTest {
 
         assertThat(taskKeys(id)).containsExactly(TASK_TEAM_LEAD_HANDLE);
         assertThat(hooks.calls(complaintNumber))
-                .containsExactly("raiseAlert(REPLY_WARNING)", "escalate(TEAM_LEAD, REPLY_OVERDUE)");
-        assertLeadTask(id);
+                .containsExactly("raiseAlert(REPLY_WARNING)", "escalate(REPLY_OVERDUE)");
+        assertLeadTask(id, ESCALATION_WINDOW);
         assertThat(timerIds(id)).containsExactlyInAnyOrder("timer_leadOverdue", "timer_leadReminder");
     }
 
@@ -215,8 +217,8 @@ class ComplaintHandlingProcessTest {
 
         assertThat(taskKeys(id)).containsExactly(TASK_TEAM_LEAD_HANDLE);
         assertThat(hooks.calls(complaintNumber))
-                .containsExactly("raiseAlert(REPLY_WARNING)", "escalate(TEAM_LEAD, REPLY_OVERDUE)");
-        assertLeadTask(id);
+                .containsExactly("raiseAlert(REPLY_WARNING)", "escalate(REPLY_OVERDUE)");
+        assertLeadTask(id, ESCALATION_WINDOW);
     }
 
     @Test
@@ -233,14 +235,14 @@ class ComplaintHandlingProcessTest {
     void apologyNotAcceptedEscalatesToTheTeamLeadAtOnce() {
         String id = startEscalated();
 
-        assertThat(hooks.calls(complaintNumber)).containsExactly("escalate(TEAM_LEAD, IMMEDIATE)");
-        assertLeadTask(id);
+        assertThat(hooks.calls(complaintNumber)).containsExactly("escalate(IMMEDIATE)");
+        assertLeadTask(id, LEAD_CONTACT_WINDOW);
         assertThat(visited(id)).doesNotContain(TASK_REPLY);
     }
 
     @Test
     void teamLeadIsRemindedOnEveryCycle() {
-        String id = startEscalated();
+        String id = startOverdueAtTheLead();
         String leadTaskId = task(id, TASK_TEAM_LEAD_HANDLE).getId();
 
         for (int firing = 1; firing <= 3; firing++) {
@@ -248,7 +250,7 @@ class ComplaintHandlingProcessTest {
             assertTimerNotDue(id, "timer_leadReminder");
             advance(Duration.ofMinutes(1));
             fireTimer(id, "timer_leadReminder");
-            assertThat(hooks.calls(complaintNumber)).filteredOn("raiseAlert(REMINDER)"::equals).hasSize(firing);
+            assertThat(hooks.calls(complaintNumber)).filteredOn("remind(TEAM_LEAD)"::equals).hasSize(firing);
         }
 
         assertThat(task(id, TASK_TEAM_LEAD_HANDLE).getId()).isEqualTo(leadTaskId);
@@ -261,7 +263,7 @@ class ComplaintHandlingProcessTest {
         escalateToSupervisor(id);
 
         assertThat(hooks.calls(complaintNumber))
-                .containsExactly("escalate(TEAM_LEAD, IMMEDIATE)", "escalate(SUPERVISOR, LEAD_OVERDUE)");
+                .containsExactly("escalate(IMMEDIATE)", "escalate(LEAD_OVERDUE)");
         assertThat(taskKeys(id)).containsExactly(TASK_SUPERVISOR_HANDLE);
         Task supervisorTask = task(id, TASK_SUPERVISOR_HANDLE);
         assertThat(candidateGroups(supervisorTask)).containsExactly(GROUP_SUPERVISOR);
@@ -271,7 +273,7 @@ class ComplaintHandlingProcessTest {
         advance(REMINDER_CYCLE);
         fireTimer(id, "timer_supervisorReminder");
 
-        assertThat(hooks.calls(complaintNumber)).endsWith("raiseAlert(REMINDER)");
+        assertThat(hooks.calls(complaintNumber)).endsWith("remind(SUPERVISOR)");
         assertThat(task(id, TASK_SUPERVISOR_HANDLE).getId()).isEqualTo(supervisorTask.getId());
     }
 
@@ -282,7 +284,7 @@ class ComplaintHandlingProcessTest {
 
         complete(id, TASK_SUPERVISOR_HANDLE, Map.of(VAR_DECISION, DECISION_REPLIED));
 
-        assertThat(hooks.calls(complaintNumber)).endsWith("escalate(SUPERVISOR, LEAD_OVERDUE)", "close(REPLIED)");
+        assertThat(hooks.calls(complaintNumber)).endsWith("escalate(LEAD_OVERDUE)", "close(REPLIED)");
         assertWaitingForRating(id);
     }
 
@@ -295,7 +297,7 @@ class ComplaintHandlingProcessTest {
         assertThat(task(id, TASK_REPLY_AS_INSTRUCTED).getAssignee()).isEqualTo(AGENT);
         complete(id, TASK_REPLY_AS_INSTRUCTED, Map.of());
 
-        assertThat(hooks.calls(complaintNumber)).endsWith("escalate(SUPERVISOR, LEAD_OVERDUE)", "close(REPLIED)");
+        assertThat(hooks.calls(complaintNumber)).endsWith("escalate(LEAD_OVERDUE)", "close(REPLIED)");
         assertWaitingForRating(id);
     }
 
@@ -305,7 +307,7 @@ class ComplaintHandlingProcessTest {
 
         complete(id, TASK_TEAM_LEAD_HANDLE, Map.of(VAR_DECISION, DECISION_REPLIED));
 
-        assertThat(hooks.calls(complaintNumber)).containsExactly("escalate(TEAM_LEAD, IMMEDIATE)", "close(REPLIED)");
+        assertThat(hooks.calls(complaintNumber)).containsExactly("escalate(IMMEDIATE)", "close(REPLIED)");
         assertThat(timerIds(id)).containsExactly("timer_ratingTimeout");
         assertWaitingForRating(id);
     }
@@ -318,11 +320,76 @@ class ComplaintHandlingProcessTest {
 
         advance(REMINDER_CYCLE);
         fireTimer(id, "timer_instructedReminder");
-        assertThat(hooks.calls(complaintNumber)).containsExactly("escalate(TEAM_LEAD, IMMEDIATE)", "raiseAlert(REMINDER)");
+        assertThat(hooks.calls(complaintNumber)).containsExactly("escalate(IMMEDIATE)", "remind(AGENT)");
         complete(id, TASK_REPLY_AS_INSTRUCTED, Map.of());
 
-        assertThat(hooks.calls(complaintNumber)).endsWith("raiseAlert(REMINDER)", "close(REPLIED)");
+        assertThat(hooks.calls(complaintNumber)).endsWith("remind(AGENT)", "close(REPLIED)");
         assertThat(timerIds(id)).containsExactly("timer_ratingTimeout");
+        assertWaitingForRating(id);
+    }
+
+    // ---------------------------------------------------------------- reminders end with the step they remind about
+
+    @Test
+    void leadRemindersStopWhenTheSupervisorTakesOver() {
+        String id = startOverdueAtTheLead();
+        advance(REMINDER_CYCLE);
+        fireTimer(id, "timer_leadReminder");
+        escalateToSupervisor(id);
+
+        assertThat(timerIds(id)).containsExactly("timer_supervisorReminder");
+        runTimersFor(id, Duration.ofHours(3));
+        assertThat(hooks.calls(complaintNumber)).containsOnlyOnce("remind(TEAM_LEAD)");
+        assertThat(callsAfter("escalate(LEAD_OVERDUE)")).hasSize(6).containsOnly("remind(SUPERVISOR)");
+    }
+
+    @Test
+    void remindersStopWhenTheTeamLeadReplies() {
+        String id = startOverdueAtTheLead();
+        advance(REMINDER_CYCLE);
+        fireTimer(id, "timer_leadReminder");
+        complete(id, TASK_TEAM_LEAD_HANDLE, Map.of(VAR_DECISION, DECISION_REPLIED));
+
+        assertThat(timerIds(id)).containsExactly("timer_ratingTimeout");
+        runTimersFor(id, Duration.ofHours(24));
+        assertThat(hooks.calls(complaintNumber)).containsExactly("remind(TEAM_LEAD)", "close(REPLIED)");
+    }
+
+    @Test
+    void leadRemindersStopWhenTheLeadHandsBackAndTheAgentIsRemindedInstead() {
+        String id = startOverdueAtTheLead();
+        complete(id, TASK_TEAM_LEAD_HANDLE, Map.of(VAR_DECISION, DECISION_HAND_BACK));
+
+        assertThat(timerIds(id)).containsExactly("timer_instructedReminder");
+        runTimersFor(id, Duration.ofHours(1));
+        assertThat(hooks.calls(complaintNumber)).containsExactly("remind(AGENT)", "remind(AGENT)");
+    }
+
+    @Test
+    void remindersFollowAComplaintMovedToAnotherStep() {
+        String id = startOverdueAtTheLead();
+        // an administrator's repair moves the process itself, never only the record
+        runtimeService.createChangeActivityStateBuilder().processInstanceId(id)
+                .moveActivityIdTo(TASK_TEAM_LEAD_HANDLE, TASK_REPLY_AS_INSTRUCTED).changeState();
+
+        assertThat(timerIds(id)).containsExactly("timer_instructedReminder");
+        runTimersFor(id, Duration.ofHours(3));
+        assertThat(hooks.calls(complaintNumber)).hasSize(6).containsOnly("remind(AGENT)");
+    }
+
+    @Test
+    void aProcessVersionDeployedBeforeTheEnumsStillRuns() {
+        String tenant = "before-enums";
+        engine.getRepositoryService().createDeployment().tenantId(tenant)
+                .addClasspathResource("org/complaintdesk/workflow/complaint-handling-before-enums.bpmn20.xml").deploy();
+        Map<String, Object> variables = variables("MISTAKE");
+        String id = runtimeService.startProcessInstanceByKeyAndTenantId(KEY, complaintNumber, variables, tenant).getId();
+        apologise(id, ROUTE_ESCALATE);
+        advance(REMINDER_CYCLE);
+        fireTimer(id, "timer_leadReminder");
+        complete(id, TASK_TEAM_LEAD_HANDLE, Map.of(VAR_DECISION, DECISION_REPLIED));
+
+        assertThat(hooks.calls(complaintNumber)).containsExactly("escalate(IMMEDIATE)", "raiseAlert(REMINDER)", "close(REPLIED)");
         assertWaitingForRating(id);
     }
 
@@ -338,7 +405,7 @@ class ComplaintHandlingProcessTest {
         assertThat(candidateGroups(review)).containsExactly(GROUP_TEAM_LEAD);
         complete(id, TASK_QUALITY_REVIEW, Map.of());
 
-        assertThat(hooks.calls(complaintNumber)).containsExactly("close(RESOLVED_ON_SPOT)");
+        assertThat(hooks.calls(complaintNumber)).containsExactly("close(RESOLVED_ON_SPOT)", "raiseAlert(QUALITY_REVIEW)");
         assertEndedAt(id, "end_qualityReviewed");
     }
 
@@ -351,13 +418,13 @@ class ComplaintHandlingProcessTest {
         rate(id, 4);
 
         assertThat(hooks.calls(complaintNumber))
-                .containsExactly("close(REPLIED)", "reopen()", "escalate(TEAM_LEAD, REOPENED)");
+                .containsExactly("close(REPLIED)", "reopen()", "escalate(REOPENED)");
         assertThat(variable(id, VAR_REPLY_DEADLINE)).isEqualTo(Date.from(now().toInstant().plus(Duration.ofHours(2))));
-        assertLeadTask(id);
+        assertLeadTask(id, Duration.ofHours(2));
 
         complete(id, TASK_TEAM_LEAD_HANDLE, Map.of(VAR_DECISION, DECISION_REPLIED));
         rate(id, 1);
-        assertThat(hooks.calls(complaintNumber)).endsWith("escalate(TEAM_LEAD, REOPENED)", "close(REPLIED)");
+        assertThat(hooks.calls(complaintNumber)).endsWith("escalate(REOPENED)", "close(REPLIED)");
         assertEndedAt(id, "end_rated");
     }
 
@@ -439,6 +506,14 @@ class ComplaintHandlingProcessTest {
     // ---------------------------------------------------------------- the way there
 
     private String start(String category) {
+        Map<String, Object> variables = variables(category);
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey(KEY, complaintNumber, variables);
+        assertThat(instance.getBusinessKey()).isEqualTo(complaintNumber);
+        return instance.getId();
+    }
+
+    /** The variables intake sets, for a new complaint number. */
+    private Map<String, Object> variables(String category) {
         complaintNumber = "C-" + complaintSequence.incrementAndGet();
         Map<String, Object> variables = new HashMap<>();
         variables.put(VAR_COMPLAINT_ID, (long) complaintSequence.get());
@@ -449,9 +524,7 @@ class ComplaintHandlingProcessTest {
         variables.put(VAR_TEAM, "TEAM-A");
         variables.put(VAR_REPLY_DEADLINE, Date.from(now().toInstant().plus(Duration.ofHours(2))));
         variables.put(VAR_REPLY_WARNING_AT, Date.from(now().toInstant().plus(Duration.ofMinutes(90))));
-        ProcessInstance instance = runtimeService.startProcessInstanceByKey(KEY, complaintNumber, variables);
-        assertThat(instance.getBusinessKey()).isEqualTo(complaintNumber);
-        return instance.getId();
+        return variables;
     }
 
     private String startEscalated() {
@@ -464,10 +537,17 @@ class ComplaintHandlingProcessTest {
         complete(id, TASK_APOLOGISE_AND_RECORD, Map.of(VAR_ROUTE, route));
     }
 
+    private String startOverdueAtTheLead() {
+        String id = start("MISTAKE");
+        apologise(id, ROUTE_NEEDS_REPLY);
+        setClock(variable(id, VAR_REPLY_DEADLINE));
+        fireTimer(id, "timer_replyOverdue");
+        hooks.clear();
+        return id;
+    }
+
     private void escalateToSupervisor(String id) {
-        Date escalationDeadline = variable(id, VAR_ESCALATION_DEADLINE);
-        assertThat(escalationDeadline).isEqualTo(Date.from(now().toInstant().plus(hooks.escalationWindow())));
-        setClock(escalationDeadline);
+        setClock(variable(id, VAR_ESCALATION_DEADLINE));
         fireTimer(id, "timer_leadOverdue");
     }
 
@@ -493,6 +573,28 @@ class ComplaintHandlingProcessTest {
 
     private static void advance(Duration duration) {
         setClock(Date.from(now().toInstant().plus(duration)));
+    }
+
+    /** Moves the clock on a reminder cycle at a time and executes every timer of the complaint that falls due. */
+    private static void runTimersFor(String id, Duration span) {
+        Instant end = now().toInstant().plus(span);
+        while (now().toInstant().isBefore(end)) {
+            advance(REMINDER_CYCLE);
+            for (Job due = nextDue(id); due != null; due = nextDue(id)) {
+                managementService.executeJob(managementService.moveTimerToExecutableJob(due.getId()).getId());
+            }
+        }
+    }
+
+    private static Job nextDue(String id) {
+        return managementService.createTimerJobQuery().processInstanceId(id).executable().list().stream().findFirst().orElse(null);
+    }
+
+    /** The calls made for the complaint after the given one. */
+    private List<String> callsAfter(String call) {
+        List<String> calls = hooks.calls(complaintNumber);
+        assertThat(calls).contains(call);
+        return calls.subList(calls.indexOf(call) + 1, calls.size());
     }
 
     /** Executes the one timer of the given boundary event, after checking that the clock has reached it. */
@@ -549,11 +651,12 @@ class ComplaintHandlingProcessTest {
                 .map(HistoricActivityInstance::getActivityId).toList();
     }
 
-    private void assertLeadTask(String id) {
+    /** The team lead holds the complaint and must act within the given window from now. */
+    private void assertLeadTask(String id, Duration actWithin) {
         Task lead = task(id, TASK_TEAM_LEAD_HANDLE);
         assertThat(candidateGroups(lead)).containsExactly(GROUP_TEAM_LEAD);
         Date escalationDeadline = variable(id, VAR_ESCALATION_DEADLINE);
-        assertThat(escalationDeadline).isEqualTo(Date.from(now().toInstant().plus(hooks.escalationWindow())));
+        assertThat(escalationDeadline).isEqualTo(Date.from(now().toInstant().plus(actWithin)));
         assertThat(lead.getDueDate()).isEqualTo(escalationDeadline);
         assertThat(timer(id, "timer_leadOverdue").getDuedate()).isEqualTo(escalationDeadline);
     }

@@ -1,10 +1,16 @@
 package org.complaintdesk.workflow;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 
+import org.complaintdesk.complaint.Alert;
+import org.complaintdesk.complaint.Closure;
+import org.complaintdesk.complaint.EscalationLevel;
+import org.complaintdesk.complaint.EscalationReason;
 import org.flowable.common.engine.impl.runtime.ClockReader;
 import org.flowable.engine.delegate.DelegateExecution;
 
@@ -14,7 +20,7 @@ import org.flowable.engine.delegate.DelegateExecution;
  */
 public class RecordingProcessHooks implements ComplaintProcessHooks {
 
-    /** One call from the BPMN, for example {@code escalate(TEAM_LEAD, REPLY_OVERDUE)} on complaint C-1. */
+    /** One call from the BPMN, for example {@code escalate(REPLY_OVERDUE)} on complaint C-1. */
     public record Call(String complaintNumber, String hook, List<String> arguments) {
 
         /** The call as written in assertions: {@code hook(arg1, arg2)}. */
@@ -26,7 +32,7 @@ public class RecordingProcessHooks implements ComplaintProcessHooks {
     private final ClockReader clock;
     // synchronized: concurrency tests run jobs of several complaints at once
     private final List<Call> calls = java.util.Collections.synchronizedList(new ArrayList<>());
-    private Duration escalationWindow = Duration.ofHours(2);
+    private EscalationReason.Windows windows = new EscalationReason.Windows(Duration.ofMinutes(30), Duration.ofHours(2));
     private Duration reopenedReplyWindow = Duration.ofHours(2);
     private Duration reopenedWarningAfter = Duration.ofMinutes(90);
     private String reminderCycle = "R/PT30M";
@@ -36,19 +42,27 @@ public class RecordingProcessHooks implements ComplaintProcessHooks {
         this.clock = clock;
     }
 
+    /** Sets the escalation deadline by the application's own rule, {@link EscalationReason#actBy}. */
     @Override
-    public void escalate(DelegateExecution execution, String level, String reason) {
-        record(execution, "escalate", level, reason);
-        execution.setVariable(ComplaintProcess.VAR_ESCALATION_DEADLINE, after(escalationWindow));
+    public void escalate(DelegateExecution execution, EscalationReason reason) {
+        record(execution, "escalate", reason);
+        Date replyDeadline = (Date) execution.getVariable(ComplaintProcess.VAR_REPLY_DEADLINE);
+        Instant deadline = reason.actBy(clock.getCurrentTime().toInstant(), replyDeadline.toInstant(), windows);
+        execution.setVariable(ComplaintProcess.VAR_ESCALATION_DEADLINE, Date.from(deadline));
     }
 
     @Override
-    public void raiseAlert(DelegateExecution execution, String kind) {
+    public void raiseAlert(DelegateExecution execution, Alert.Kind kind) {
         record(execution, "raiseAlert", kind);
     }
 
     @Override
-    public void close(DelegateExecution execution, String how) {
+    public void remind(DelegateExecution execution, EscalationLevel holder) {
+        record(execution, "remind", holder);
+    }
+
+    @Override
+    public void close(DelegateExecution execution, Closure how) {
         record(execution, "close", how);
     }
 
@@ -90,12 +104,12 @@ public class RecordingProcessHooks implements ComplaintProcessHooks {
         calls.clear();
     }
 
-    public Duration escalationWindow() {
-        return escalationWindow;
+    public EscalationReason.Windows windows() {
+        return windows;
     }
 
-    public void setEscalationWindow(Duration escalationWindow) {
-        this.escalationWindow = escalationWindow;
+    public void setWindows(EscalationReason.Windows windows) {
+        this.windows = windows;
     }
 
     public void setReminderCycle(String reminderCycle) {
@@ -106,9 +120,9 @@ public class RecordingProcessHooks implements ComplaintProcessHooks {
         this.ratingWait = ratingWait;
     }
 
-    private void record(DelegateExecution execution, String hook, String... arguments) {
+    private void record(DelegateExecution execution, String hook, Enum<?>... arguments) {
         String number = (String) execution.getVariable(ComplaintProcess.VAR_COMPLAINT_NUMBER);
-        calls.add(new Call(number, hook, List.of(arguments)));
+        calls.add(new Call(number, hook, Arrays.stream(arguments).map(Enum::name).toList()));
     }
 
     private Date after(Duration duration) {

@@ -1,0 +1,125 @@
+package org.complaintdesk.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.complaintdesk.it.support.TestDatabase;
+import org.flowable.common.engine.impl.util.DefaultClockImpl;
+import org.flowable.engine.ProcessEngine;
+import org.flowable.engine.delegate.DelegateExecution;
+import org.flowable.engine.delegate.JavaDelegate;
+import org.flowable.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.flowable.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.flowable.engine.impl.test.JobTestHelper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A timer whose work keeps failing reaches the log once per failure, with the complaint's number: a warning while it
+ * has retries left, one severe line when it becomes a dead-letter job, and nothing from the engine's own command
+ * logging besides (it arrives through SLF4J's java.util.logging provider, as on the desk).
+ */
+class JobFailureLoggingTest {
+
+    private static final Instant NOW = Instant.parse("2025-03-03T01:00:00Z");
+    private static final String FAILING_TIMER = """
+            <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" targetNamespace="test"
+                         xmlns:flowable="http://flowable.org/bpmn">
+              <process id="failingTimer" isExecutable="true">
+                <startEvent id="start"/>
+                <sequenceFlow id="toWait" sourceRef="start" targetRef="wait"/>
+                <intermediateCatchEvent id="wait">
+                  <timerEventDefinition><timeDuration>PT1M</timeDuration></timerEventDefinition>
+                </intermediateCatchEvent>
+                <sequenceFlow id="toFail" sourceRef="wait" targetRef="fail"/>
+                <serviceTask id="fail" flowable:delegateExpression="${broken}"/>
+                <sequenceFlow id="toEnd" sourceRef="fail" targetRef="end"/>
+                <endEvent id="end"/>
+              </process>
+            </definitions>""";
+
+    /** A hook whose work always fails, as a bug or an unreachable mail server would make it. */
+    public static class Broken implements JavaDelegate {
+        @Override
+        public void execute(DelegateExecution execution) {
+            throw new IllegalStateException("the alert could not be raised");
+        }
+    }
+
+    private final DefaultClockImpl clock = new DefaultClockImpl();
+    private final List<LogRecord> records = new ArrayList<>();
+    private final Handler capture = new Handler() {
+        @Override
+        public synchronized void publish(LogRecord record) {
+            if (record.getLevel().intValue() >= Level.WARNING.intValue() && record.getLoggerName() != null
+                    && (record.getLoggerName().startsWith("org.flowable") || record.getLoggerName().startsWith("org.complaintdesk"))) {
+                records.add(record);
+            }
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+    private ProcessEngine engine;
+
+    @BeforeEach
+    void startEngine() {
+        ProcessEngineConfigurationImpl configuration = new StandaloneProcessEngineConfiguration();
+        configuration.setJdbcUrl(TestDatabase.create("process_failing_job"));
+        configuration.setJdbcDriver("org.postgresql.Driver");
+        configuration.setJdbcUsername("postgres");
+        configuration.setJdbcPassword("postgres");
+        configuration.setDatabaseSchemaUpdate("true");
+        configuration.setClock(clock);
+        configuration.setBeans(Map.of("broken", new Broken()));
+        configuration.setAsyncExecutorActivate(false);
+        configuration.setAsyncFailedJobWaitTime(0);
+        configuration.setDefaultFailedJobWaitTime(0);
+        configuration.setAsyncExecutorDefaultTimerJobAcquireWaitTime(100);
+        configuration.setAsyncExecutorDefaultAsyncJobAcquireWaitTime(100);
+        JobFailureHandler.install(configuration);
+        engine = configuration.buildProcessEngine();
+        engine.getRepositoryService().createDeployment().addString("failing-timer.bpmn20.xml", FAILING_TIMER).deploy();
+        Logger.getLogger("").addHandler(capture);
+    }
+
+    @AfterEach
+    void stopEngine() {
+        Logger.getLogger("").removeHandler(capture);
+        engine.close();
+    }
+
+    @Test
+    void eachFailureIsOneLineWithTheComplaintNumberAndTheLastOneIsSevere() {
+        clock.setCurrentTime(Date.from(NOW));
+        engine.getRuntimeService().startProcessInstanceByKey("failingTimer", "C-20250303-0042");
+        clock.setCurrentTime(Date.from(NOW.plusSeconds(61)));
+
+        JobTestHelper.waitForJobExecutorOnCondition(engine.getProcessEngineConfiguration(), 30_000, 100,
+                () -> engine.getManagementService().createDeadLetterJobQuery().count() == 1);
+
+        List<LogRecord> logged;
+        synchronized (capture) {
+            logged = List.copyOf(records);
+        }
+        assertThat(logged).as("every warning the engine and the desk logged").allSatisfy(record ->
+                assertThat(record.getLoggerName()).isEqualTo(JobFailureHandler.class.getName()));
+        assertThat(logged).extracting(LogRecord::getLevel).containsExactly(Level.WARNING, Level.WARNING, Level.SEVERE);
+        assertThat(logged).allSatisfy(record -> assertThat(record.getMessage())
+                .contains("complaint C-20250303-0042").contains("the alert could not be raised"));
+    }
+}
