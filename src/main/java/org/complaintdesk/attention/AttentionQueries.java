@@ -93,8 +93,8 @@ public final class AttentionQueries {
     }
 
     /**
-     * The engine's error in words: the job's exception message, and the root cause from its stack trace when the
-     * message does not already say it (the message of a failed expression names only the expression).
+     * The engine's error in words: the root cause from the job's stack trace, then the job's exception message (the
+     * message of a failed expression names only the expression); as the server log's line says it (JobFailureHandler).
      */
     public static String inWords(String message, String stackTrace) {
         String cause = null;
@@ -108,7 +108,7 @@ public final class AttentionQueries {
         if (cause == null || (message != null && message.contains(cause))) {
             return message;
         }
-        return message == null ? cause : message + " — cause: " + cause;
+        return message == null ? cause : cause + " (in " + message + ")";
     }
 
     public static long deadLetterJobs(Connection connection) throws SQLException {

@@ -2,6 +2,7 @@ package org.complaintdesk.attention;
 
 import java.time.Instant;
 import java.util.List;
+import org.complaintdesk.complaint.EscalationLevel;
 
 /**
  * One reason why one complaint needs an administrator: its record disagrees with its process, or one of its jobs
@@ -19,6 +20,11 @@ public record NeedsAttention(String number, String status, int escalationLevel, 
 
     public static final String DEAD_LETTER_JOB = "DEAD_LETTER_JOB";
     public static final String FAILING_JOB = "FAILING_JOB";
+
+    /** The recorded escalation level by name, for screens that show it in words. */
+    public EscalationLevel getEscalation() {
+        return EscalationLevel.of(escalationLevel);
+    }
 
     public boolean isJob() {
         return jobId != null;

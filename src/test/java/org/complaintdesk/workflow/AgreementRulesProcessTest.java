@@ -272,8 +272,8 @@ class AgreementRulesProcessTest {
                 "org.flowable.common.engine.api.FlowableException: Error while evaluating expression\n\tat x.y(Z.java:1)\n"
                         + "Caused by: java.lang.reflect.InvocationTargetException\n"
                         + "Caused by: java.lang.IllegalStateException: no complaint 42\n\tat a.b(C.java:2)\n"))
-                .isEqualTo("Error while evaluating expression: ${complaintProcess.raiseAlert(execution, 'REMINDER')}"
-                        + " — cause: java.lang.IllegalStateException: no complaint 42");
+                .isEqualTo("java.lang.IllegalStateException: no complaint 42"
+                        + " (in Error while evaluating expression: ${complaintProcess.raiseAlert(execution, 'REMINDER')})");
         assertThat(AttentionQueries.inWords("no complaint 42", null)).isEqualTo("no complaint 42");
     }
 
