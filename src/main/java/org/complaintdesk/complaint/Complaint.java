@@ -266,6 +266,17 @@ public class Complaint {
         }
     }
 
+    /** An administrator's repair: the complaint is held at this status and escalation level. */
+    void holdAt(ComplaintStatus status, int level) {
+        this.status = status;
+        this.escalationLevel = level;
+    }
+
+    /** An administrator's repair: another agent of the desk takes over the agent's steps. */
+    void handToAgent(String agent) {
+        this.loggingAgent = agent;
+    }
+
     /**
      * Whether the record says that someone at this level holds the complaint now, so that a reminder for that
      * level still has someone to act. A reopened complaint's record does not tell its lead from its supervisor:

@@ -13,15 +13,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.complaintdesk.attention.Attention;
 import org.complaintdesk.complaint.AlertRaised;
 import org.complaintdesk.sla.DeskClock;
+import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 import javax.sql.DataSource;
 
 /**
  * The desk's own figures at /metrics (Prometheus format): open and overdue complaints, alerts raised by kind,
- * and how late timers fire after their due time. The counts are read at most every 10 s, whatever the scrape rate.
+ * how late timers fire after their due time, and what needs an administrator: complaints whose record disagrees with
+ * their process or whose jobs failed, dead-letter and failing jobs. The counts are read at most every 10 s, whatever
+ * the scrape rate.
  */
 @ApplicationScoped
 public class DeskMetrics {
@@ -38,6 +42,9 @@ public class DeskMetrics {
     @Inject
     DeskClock clock;
 
+    @Inject
+    Attention attention;
+
     private volatile long open;
     private volatile long overdue;
     private volatile Instant countedAt = Instant.EPOCH;
@@ -46,6 +53,17 @@ public class DeskMetrics {
     public void register() {
         registry.gauge("complaints_open", this, DeskMetrics::openComplaints);
         registry.gauge("complaints_overdue", this, DeskMetrics::overdueComplaints);
+        registry.gauge(described("complaints_needing_attention", "Complaints whose record disagrees with their process,"
+                + " or with a failing or dead-letter job (administration: complaints needing attention)"),
+                attention, a -> a.counts().complaints());
+        registry.gauge(described("engine_dead_letter_jobs", "Workflow engine jobs given up after their retries"
+                + " (dead-letter jobs); each waits for an administrator's retry"), attention, a -> a.counts().deadLetterJobs());
+        registry.gauge(described("engine_failing_jobs", "Workflow engine jobs that failed and wait for their next try"),
+                attention, a -> a.counts().failingJobs());
+    }
+
+    private static Metadata described(String name, String description) {
+        return Metadata.builder().withName(name).withDescription(description).build();
     }
 
     public long openComplaints() {

@@ -3,6 +3,7 @@ package org.complaintdesk.workflow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -80,6 +81,51 @@ public class ProcessTasks {
 
     public void trigger(String executionId, Map<String, Object> variables) {
         runtimeService.trigger(executionId, variables);
+    }
+
+    /** Whether the process instance still runs. */
+    public boolean isRunning(String processInstanceId) {
+        return processInstanceId != null
+                && runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0;
+    }
+
+    /**
+     * A repair: leaves the running process with exactly one open task, {@code taskKey}, assigned to {@code assignee}.
+     * Its open tasks and its wait for a rating are moved there (their boundary timers go with them, dead-lettered ones
+     * too); the variables are set first, so the new task's timers read them.
+     */
+    public void placeAt(String processInstanceId, String taskKey, String assignee, Map<String, Object> variables) {
+        List<String> executions = new ArrayList<>(taskService.createTaskQuery().processInstanceId(processInstanceId).list()
+                .stream().map(Task::getExecutionId).toList());
+        ratingWaitExecution(processInstanceId).ifPresent(executions::add);
+        if (executions.isEmpty()) {
+            throw new IllegalStateException("process " + processInstanceId + " waits nowhere to move from");
+        }
+        runtimeService.setVariables(processInstanceId, variables);
+        runtimeService.createChangeActivityStateBuilder().processInstanceId(processInstanceId)
+                .moveExecutionsToSingleActivityId(executions, taskKey).changeState();
+        Task task = taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey).singleResult();
+        taskService.setAssignee(task.getId(), assignee);
+    }
+
+    /**
+     * A repair for a complaint whose process was lost or waits nowhere: ends what is left of it, starts a new one with
+     * the given variables and places it at {@code taskKey} for {@code assignee}. Returns the new process instance id.
+     */
+    public String restartAt(String oldProcessInstanceId, String businessKey, Map<String, Object> variables, String taskKey,
+            String assignee) {
+        if (isRunning(oldProcessInstanceId)) {
+            runtimeService.deleteProcessInstance(oldProcessInstanceId, "restarted by an administrator's repair");
+        }
+        String id = runtimeService.startProcessInstanceByKey(ComplaintProcess.KEY, businessKey, variables).getId();
+        placeAt(id, taskKey, assignee, Map.of());
+        return id;
+    }
+
+    /** Whether the running process has an open task or waits for a rating: somewhere a repair can move it from. */
+    public boolean waitsSomewhere(String processInstanceId) {
+        return taskService.createTaskQuery().processInstanceId(processInstanceId).count() > 0
+                || ratingWaitExecution(processInstanceId).isPresent();
     }
 
     private OpenTask view(Task task) {

@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.complaintdesk.it.support.AttentionCheck;
 import org.complaintdesk.it.support.ComplaintApi;
 import org.complaintdesk.it.support.DeskServer;
 import org.complaintdesk.it.support.TestDatabase;
@@ -84,6 +85,7 @@ class EscalationLadderIT {
                 assertThat(alerts(db, number, "REPLY_WARNING")).as("warnings of " + number).isEqualTo(1);
                 assertThat(alerts(db, number, "REPLY_OVERDUE")).as("overdue alerts of " + number).isEqualTo(1);
             }
+            AttentionCheck.assertNoComplaintNeedsAttention(desk);
             assertThat(desk.connectionWarnings()).as("pool and transaction warnings").isEmpty();
             assertThat(desk.severeLines()).isEmpty();
         }
