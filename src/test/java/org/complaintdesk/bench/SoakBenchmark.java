@@ -30,7 +30,7 @@ import org.complaintdesk.it.support.TestDatabase;
  */
 public final class SoakBenchmark {
 
-    private static final int INTAKE_CLIENTS = 3;
+    private static final int INTAKE_CLIENTS = 6;
     private static final Duration DRAIN_TIMEOUT = Duration.ofMinutes(5);
 
     private SoakBenchmark() {

@@ -130,9 +130,9 @@ final class SoakCheck {
             deadLetters = TestDatabase.count(db, "select count(*) from act_ru_deadletter_job");
             failingJobs = TestDatabase.count(db, "select (select count(*) from act_ru_job where exception_msg_ is not null)"
                     + " + (select count(*) from act_ru_timer_job where exception_msg_ is not null)");
-            rows(c, "select 'dead letter', j.exception_msg_, c.number from act_ru_deadletter_job j left join complaint c on c.process_instance_id = j.proc_inst_id_"
-                    + " union all select 'failing', j.exception_msg_, c.number from act_ru_job j left join complaint c on c.process_instance_id = j.proc_inst_id_ where j.exception_msg_ is not null"
-                    + " union all select 'failing timer', j.exception_msg_, c.number from act_ru_timer_job j left join complaint c on c.process_instance_id = j.proc_inst_id_ where j.exception_msg_ is not null", r -> {
+            rows(c, "select 'dead letter', j.exception_msg_, c.number from act_ru_deadletter_job j left join complaint c on c.process_instance_id = j.process_instance_id_"
+                    + " union all select 'failing', j.exception_msg_, c.number from act_ru_job j left join complaint c on c.process_instance_id = j.process_instance_id_ where j.exception_msg_ is not null"
+                    + " union all select 'failing timer', j.exception_msg_, c.number from act_ru_timer_job j left join complaint c on c.process_instance_id = j.process_instance_id_ where j.exception_msg_ is not null", r -> {
                         if (jobErrors.size() < 10) {
                             jobErrors.add(r.getString(1) + " " + r.getString(3) + ": " + r.getString(2));
                         }

@@ -266,7 +266,9 @@ final class SoakPeople {
     private synchronized void failed(String what) {
         failures.incrementAndGet();
         if (failureSamples.size() < 20) {
-            failureSamples.add(what.length() > 400 ? what.substring(0, 400) : what);
+            String sample = what.length() > 400 ? what.substring(0, 400) : what;
+            failureSamples.add(sample);
+            System.out.println("soak: step failed: " + sample);
         }
     }
 
