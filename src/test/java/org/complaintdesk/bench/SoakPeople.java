@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -62,7 +61,6 @@ final class SoakPeople {
     private static final int TRIES = 10;
 
     private final SoakWindows windows;
-    private final Map<String, DeskClient> clients = new ConcurrentHashMap<>();
     private final DeskServer desk;
     private final ScheduledExecutorService people = Executors.newScheduledThreadPool(6);
     private final Map<Path, AtomicInteger> taken = new EnumMap<>(Path.class);
@@ -259,8 +257,12 @@ final class SoakPeople {
         }, delay, TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * A fresh client per request, as {@link ComplaintApi#as} does: clients that kept the session cookie and sent
+     * several requests of one user at once got sporadic 403 pages (reported with the soak's results).
+     */
     private DeskClient client(String user) {
-        return clients.computeIfAbsent(user, u -> new DeskClient(desk).basic(u, ComplaintApi.PASSWORD));
+        return new DeskClient(desk).basic(user, ComplaintApi.PASSWORD);
     }
 
     private synchronized void failed(String what) {
