@@ -76,6 +76,7 @@ public final class SoakBenchmark {
             System.out.printf("%nSoak finished: %d min of load, %d complaints logged, %d scripted steps, %d retried (409), %d failed; load %s%n",
                     minutes, people.logged.get(), people.steps.get(), people.retries.get(), people.failures.get(), load());
             System.out.println("paths: " + people.taken() + ", reopened by a rating of 4: " + people.reopened.get());
+            System.out.println("(a failed step leaves its complaint where it was; the check reads what happened, not the script)");
             people.failureSamples().forEach(f -> System.out.println("  failed step: " + f));
             System.out.printf("due timers fired %.0f s after the load stopped; desk stopped %.0f s after the cutoff%n",
                     drained.toMillis() / 1e3, Duration.between(cutoff, stopped).toMillis() / 1e3);
@@ -84,6 +85,7 @@ public final class SoakBenchmark {
                     t.expected.min() == t.expected.max() ? String.valueOf(t.expected.min()) : t.expected.min() + ".." + t.expected.max(),
                     t.raised, t.missing, t.doubled));
             check.mismatches.forEach(m -> System.out.println("  " + m));
+            check.timelines.forEach(t -> System.out.println("  timeline of " + t));
             System.out.printf("%ncomplaints checked %d (walk stopped at a doubtful step: %d)%n", check.complaints, check.ambiguous);
             System.out.printf("dead-letter jobs %d, failing jobs %d%n", check.deadLetters, check.failingJobs);
             check.jobErrors.forEach(e -> System.out.println("  " + e));

@@ -59,6 +59,8 @@ final class SoakCheck {
     final List<Long> supervisorLag = new ArrayList<>();
     final List<String> mismatches = new ArrayList<>();
     final List<String> disagreements = new ArrayList<>();
+    /** The whole timeline of the first few complaints with a missing or doubled alert. */
+    final List<String> timelines = new ArrayList<>();
     int complaints;
     int ambiguous;
     long deadLetters;
@@ -115,7 +117,8 @@ final class SoakCheck {
                 complaints++;
                 List<Raised> raised = alerts.getOrDefault(complaint.id(), List.of());
                 SoakTimeline timeline = new SoakTimeline(complaint, history.getOrDefault(complaint.id(), List.of()),
-                        initialDeadline.get(complaint.id()), spans.getOrDefault(complaint.process(), List.of()), windows, cutoff, stopped);
+                        initialDeadline.get(complaint.id()), spans.getOrDefault(complaint.process(), List.of()),
+                        leadDeadlines.getOrDefault(complaint.id(), List.of()), windows, cutoff, stopped);
                 Map<String, Range> expected = timeline.expected();
                 if (!qualityReviewAlerts) {
                     expected.put("QUALITY_REVIEW", Range.ZERO);
@@ -123,7 +126,10 @@ final class SoakCheck {
                 if (timeline.ambiguous()) {
                     ambiguous++;
                 }
-                compare(complaint, expected, raised);
+                if (compare(complaint, expected, raised) && timelines.size() < 6) {
+                    timelines.add(describe(complaint, history.getOrDefault(complaint.id(), List.of()), raised,
+                            spans.getOrDefault(complaint.process(), List.of())));
+                }
                 lags(timeline, raised, leadDeadlines.getOrDefault(complaint.id(), List.of()));
                 agreement(complaint, openTasks.getOrDefault(complaint.process(), List.of()));
             }
@@ -146,7 +152,9 @@ final class SoakCheck {
         return tallies.values().stream().mapToInt(t -> t.missing + t.doubled).sum();
     }
 
-    private void compare(Complaint complaint, Map<String, Range> expected, List<Raised> raised) {
+    /** Answers whether an alert of the complaint is missing or doubled. */
+    private boolean compare(Complaint complaint, Map<String, Range> expected, List<Raised> raised) {
+        boolean wrong = false;
         for (String kind : KINDS) {
             Range range = expected.getOrDefault(kind, Range.ZERO);
             int count = (int) raised.stream().filter(a -> a.kind().equals(kind)).count();
@@ -157,11 +165,23 @@ final class SoakCheck {
             int doubled = Math.max(0, count - range.max());
             tally.missing += missing;
             tally.doubled += doubled;
+            wrong |= missing > 0 || doubled > 0;
             if ((missing > 0 || doubled > 0) && mismatches.size() < 20) {
                 mismatches.add(complaint.number() + " " + kind + ": expected " + range.min()
                         + (range.max() != range.min() ? ".." + range.max() : "") + ", raised " + count);
             }
         }
+        return wrong;
+    }
+
+    private static String describe(Complaint c, List<Entry> history, List<Raised> raised, List<Span> spans) {
+        StringBuilder text = new StringBuilder(c.number() + " received " + c.received() + (c.complex() ? " COMPLEX" : " SIMPLE")
+                + ", now " + c.status() + " level " + c.level());
+        history.forEach(e -> text.append("\n    ").append(e.at()).append(" history ").append(e.actor()).append(' ').append(e.action())
+                .append(e.changes() == null ? "" : " (" + e.changes() + ")"));
+        raised.forEach(a -> text.append("\n    ").append(a.at()).append(" alert ").append(a.kind()));
+        spans.forEach(s -> text.append("\n    task ").append(s.key()).append(' ').append(s.start()).append(" .. ").append(s.end()));
+        return text.toString();
     }
 
     private void lags(SoakTimeline timeline, List<Raised> raised, List<Instant[]> leadDeadlines) {

@@ -62,7 +62,7 @@ final class SoakPeople {
 
     private final SoakWindows windows;
     private final DeskServer desk;
-    private final ScheduledExecutorService people = Executors.newScheduledThreadPool(6);
+    private final ScheduledExecutorService people = Executors.newScheduledThreadPool(12);
     private final Map<Path, AtomicInteger> taken = new EnumMap<>(Path.class);
     final AtomicInteger logged = new AtomicInteger();
     final AtomicInteger steps = new AtomicInteger();

@@ -29,8 +29,10 @@ import org.complaintdesk.bench.SoakCheck.Span;
  * stayed open;
  * <li>QUALITY_REVIEW: one per rating of 3.
  * </ul>
- * An instant within 2 s of the step or end that decides it may go either way, and so may one between the cutoff
- * (all due timers had fired) and the desk's stop. Past a doubtful escalation the walk stops (counted as ambiguous).
+ * The lead's window is taken from the deadline recorded with the lead's escalation when there is one (a late timer
+ * moves it), else from the nominal start. An instant within 2 s of the step or end that decides it may go either
+ * way, and so may one between the cutoff (all due timers had fired) and the desk's stop. Past a doubtful
+ * escalation the walk stops (counted as ambiguous): the escalations and reviews after it are not checked.
  */
 final class SoakTimeline {
 
@@ -42,6 +44,7 @@ final class SoakTimeline {
     private final List<Entry> steps;
     private final Instant deadline;
     private final List<Span> spans;
+    private final List<Instant[]> leadEscalations;
     private final SoakWindows windows;
     private final Instant cutoff;
     private final Instant stopped;
@@ -49,8 +52,9 @@ final class SoakTimeline {
     private Instant warningAt;
     private boolean ambiguous;
 
-    SoakTimeline(Complaint complaint, List<Entry> history, Instant deadline, List<Span> spans, SoakWindows windows,
-            Instant cutoff, Instant stopped) {
+    SoakTimeline(Complaint complaint, List<Entry> history, Instant deadline, List<Span> spans, List<Instant[]> leadEscalations,
+            SoakWindows windows, Instant cutoff, Instant stopped) {
+        this.leadEscalations = leadEscalations;
         this.complaint = complaint;
         this.steps = history.stream().filter(e -> !e.actor().equals("system")).toList();
         this.deadline = deadline;
@@ -99,7 +103,7 @@ final class SoakTimeline {
         add("REPLY_OVERDUE", overdue);
         add("ESCALATION to TEAM_LEAD", overdue);
         if (overdue.equals(Range.MAYBE)) {
-            ambiguous = true;
+            unknownFromHere();
         } else if (overdue.equals(Range.ONE)) {
             leadStage(deadline, deadline.plus(windows.escalation()));
         } else if (end.isEmpty()) {
@@ -113,12 +117,14 @@ final class SoakTimeline {
     }
 
     /** With the team lead from start; to the supervisor unless the lead decides before leadDeadline. */
-    private void leadStage(Instant start, Instant leadDeadline) {
+    private void leadStage(Instant start, Instant nominalDeadline) {
+        Instant leadDeadline = leadEscalations.stream().filter(e -> !e[0].isBefore(start.minus(BOUNDARY)))
+                .map(e -> e[1]).findFirst().orElse(nominalDeadline);
         Optional<Entry> decision = first(start, e -> DECISIONS.contains(e.action()));
         Range toSupervisor = occurs(leadDeadline, decision.map(Entry::at).orElse(null));
         add("ESCALATION to SUPERVISOR", toSupervisor);
         if (toSupervisor.equals(Range.MAYBE)) {
-            ambiguous = true;
+            unknownFromHere();
         } else if (decision.isPresent() && decision.get().action().equals("HANDED_BACK")) {
             first(decision.get().at(), e -> e.action().equals("REPLIED")).ifPresent(reply -> closed(reply.at()));
         } else {
@@ -139,6 +145,15 @@ final class SoakTimeline {
             add("ESCALATION to TEAM_LEAD", Range.ONE);
             leadStage(ratedAt, ratedAt.plus(windows.reply(complaint.complex())));
         }
+    }
+
+    /** A doubtful escalation: what follows it depends on which way it went, so any number is accepted. */
+    private void unknownFromHere() {
+        ambiguous = true;
+        Range any = new Range(0, 1000);
+        add("ESCALATION to TEAM_LEAD", any);
+        add("ESCALATION to SUPERVISOR", any);
+        add("QUALITY_REVIEW", any);
     }
 
     private Optional<Entry> first(Instant after, java.util.function.Predicate<Entry> what) {
