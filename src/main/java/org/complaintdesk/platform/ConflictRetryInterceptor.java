@@ -8,6 +8,8 @@ import jakarta.interceptor.InvocationContext;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.sql.SQLException;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Logger;
 import org.flowable.common.engine.api.FlowableOptimisticLockingException;
@@ -22,6 +24,9 @@ import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 @Interceptor
 @Priority(Interceptor.Priority.PLATFORM_BEFORE + 100)
 public class ConflictRetryInterceptor {
+
+    /** deadlock_detected and serialization_failure: the database chose this transaction to abort; running it again is safe. */
+    private static final Set<String> ABORTED_BY_DATABASE = Set.of("40P01", "40001");
 
     static final int ATTEMPTS = 4;
 
@@ -49,10 +54,14 @@ public class ConflictRetryInterceptor {
         }
     }
 
-    /** An optimistic-lock failure of JPA or of the workflow engine, however deeply wrapped. */
+    /**
+     * An optimistic-lock failure of JPA or of the workflow engine, or a deadlock or serialization failure that
+     * PostgreSQL resolved by aborting this transaction (SQLState class 40), however deeply wrapped.
+     */
     static boolean isConflict(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof OptimisticLockException || cause instanceof FlowableOptimisticLockingException) {
+            if (cause instanceof OptimisticLockException || cause instanceof FlowableOptimisticLockingException
+                    || cause instanceof SQLException sql && ABORTED_BY_DATABASE.contains(sql.getSQLState())) {
                 return true;
             }
         }

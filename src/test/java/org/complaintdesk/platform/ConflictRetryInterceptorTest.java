@@ -19,6 +19,13 @@ class ConflictRetryInterceptorTest {
     }
 
     @Test
+    void aDeadlockThatPostgresqlBrokeIsRunAgain() {
+        assertThat(ConflictRetryInterceptor.isConflict(new FlowableException("could not insert act_hi_actinst",
+                new java.sql.SQLException("ERROR: deadlock detected", "40P01")))).isTrue();
+        assertThat(ConflictRetryInterceptor.isConflict(new java.sql.SQLException("duplicate key", "23505"))).isFalse();
+    }
+
+    @Test
     void otherFailuresAreNotRunAgain() {
         assertThat(ConflictRetryInterceptor.isConflict(new IllegalStateException("no such task"))).isFalse();
         assertThat(ConflictRetryInterceptor.isConflict(new FlowableException("bad expression"))).isFalse();
