@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.logging.Logger;
 import org.complaintdesk.security.Actor;
 import org.complaintdesk.sla.ComplianceSummary;
 import org.complaintdesk.sla.DeskClock;
@@ -18,6 +19,8 @@ import org.complaintdesk.sla.SlaWindows;
 @ApplicationScoped
 @Transactional
 public class ComplaintEvents {
+
+    private static final Logger LOG = Logger.getLogger(ComplaintEvents.class.getName());
 
     private static final String SYSTEM = Actor.SYSTEM.username();
 
@@ -69,6 +72,12 @@ public class ComplaintEvents {
     public void raiseAlert(Long complaintId, Alert.Kind kind) {
         Complaint complaint = load(complaintId);
         Instant now = clock.now();
+        if (kind == Alert.Kind.REPLY_WARNING && !now.isBefore(complaint.getReplyDeadline())) {
+            // a desk back from an outage runs the warning and the overdue timer together: the overdue alert tells it,
+            // a warning now would tell the agent there is still time
+            LOG.fine(() -> complaint.getNumber() + ": no warning, the reply deadline has already passed");
+            return;
+        }
         switch (kind) {
             case REPLY_WARNING -> alerts.raise(Alert.toUser(complaint, kind, complaint.getLoggingAgent(), now,
                     complaint.getNumber() + ": the clear reply is due by " + time(complaint.getReplyDeadline())));
