@@ -45,7 +45,11 @@ public class DeskDataSource implements DataSource {
         } catch (SQLException e) {
             String message = settings.connectionFailure(e);
             // the first connection is made while the container deploys the persistence unit, before any
-            // application code runs: this line is what tells the operator which setting to fix
+            // application code runs: a failure then fails the deployment, and Payara Micro would go on serving
+            // 404s, so the start ends here with the line that tells the operator which setting to fix
+            if (!DeskStartup.isReady()) {
+                throw new SQLException(DeskStartup.startFailure(message, e).getMessage(), e.getSQLState(), e);
+            }
             if (!message.equals(lastFailure)) {
                 lastFailure = message;
                 LOG.severe(message);

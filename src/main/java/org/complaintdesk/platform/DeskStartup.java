@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -33,6 +34,10 @@ public class DeskStartup {
     public static final int START_FAILED = 3;
 
     private static final Logger LOG = Logger.getLogger(DeskStartup.class.getName());
+
+    /** Set once the desk is ready: until then a database that cannot be reached ends the start. */
+    private static volatile boolean ready;
+    private static final AtomicBoolean exiting = new AtomicBoolean();
 
     @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
     DataSource dataSource;
@@ -82,8 +87,14 @@ public class DeskStartup {
         metrics.register();
         mailSender.start();
         String login = userSeeding.seed(demoUsers.orElse(false), adminUsername, adminPassword.orElse(""));
+        ready = true;
         LOG.info(() -> "Complaint Desk is ready at http://localhost:" + httpPort + "/"
                 + (login.isEmpty() ? "" : " - log in as " + login));
+    }
+
+    /** Whether the desk finished starting (a failure before that is a start failure). */
+    static boolean isReady() {
+        return ready;
     }
 
     private void checkDatabase(DatabaseSettings settings) {
@@ -102,7 +113,10 @@ public class DeskStartup {
      * must not go on answering 404s as if it were up (a container restarts it; a newcomer sees it stop).
      * The exit runs on its own thread because shutdown waits for the deployment this thread is still in.
      */
-    private static IllegalStateException startFailure(String message, Exception cause) {
+    static IllegalStateException startFailure(String message, Exception cause) {
+        if (!exiting.compareAndSet(false, true)) {
+            return new IllegalStateException(message, cause);
+        }
         LOG.log(Level.SEVERE, message);
         Thread exit = new Thread(() -> {
             Thread watchdog = new Thread(() -> {
