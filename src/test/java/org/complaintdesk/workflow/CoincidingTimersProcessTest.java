@@ -95,6 +95,14 @@ class CoincidingTimersProcessTest {
             assertThat(hooks.calls(number).indexOf("remind(TEAM_LEAD)"))
                     .isLessThan(hooks.calls(number).indexOf("escalate(LEAD_OVERDUE)"));
         }
+
+        // the supervisor's own reminders start with the supervisor's step, whichever of the two timers ran first
+        clock.setCurrentTime(Date.from(MONDAY_MORNING.plus(WINDOW.multipliedBy(2)).plusSeconds(2)));
+        JobTestHelper.waitForJobExecutorToProcessAllJobsAndExecutableTimerJobs(engine.getProcessEngineConfiguration(), engine.getManagementService(),
+                60_000, 100);
+        for (String number : numbers) {
+            assertThat(hooks.calls(number)).as("calls for " + number).containsOnlyOnce("remind(SUPERVISOR)");
+        }
     }
 
     private static String startEscalated(String number) {
