@@ -2,13 +2,15 @@ package org.complaintdesk.workflow;
 
 import java.util.concurrent.ThreadFactory;
 import org.flowable.common.engine.impl.async.DefaultAsyncTaskExecutor;
+import org.flowable.job.api.JobInfo;
 import org.flowable.job.service.impl.asyncexecutor.AsyncJobExecutorConfiguration;
 import org.flowable.job.service.impl.asyncexecutor.DefaultAsyncJobExecutor;
 
 /**
  * Flowable's job executor with every thread (acquisition and execution) made by the container's
  * ManagedThreadFactory, so that CDI, JNDI and transactions work inside timers and delegates.
- * Flowable 8 creates its acquisition threads with {@code new Thread}; this class replaces exactly that.
+ * Flowable 8 creates its acquisition threads with {@code new Thread}; this class replaces exactly that,
+ * and runs each job with {@link LockReleasingJobRunnable}.
  */
 public class ManagedAsyncJobExecutor extends DefaultAsyncJobExecutor {
 
@@ -17,6 +19,12 @@ public class ManagedAsyncJobExecutor extends DefaultAsyncJobExecutor {
     public ManagedAsyncJobExecutor(AsyncJobExecutorConfiguration configuration, ThreadFactory threadFactory) {
         super(configuration);
         this.threadFactory = threadFactory;
+    }
+
+    @Override
+    protected Runnable createRunnableForJob(JobInfo job) {
+        return new LockReleasingJobRunnable(job, jobServiceConfiguration, jobEntityManager, asyncRunnableExecutionExceptionHandler,
+                jobExecutionObservationProvider);
     }
 
     @Override

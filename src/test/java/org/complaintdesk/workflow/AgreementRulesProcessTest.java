@@ -53,16 +53,7 @@ class AgreementRulesProcessTest {
                 + " enabled, created_at, version) values (1, 'agent-1007', 'E1007', 'Agent', 'x', 'AGENT', true, now(), 0),"
                 + " (2, 'lead-1', 'E2001', 'Lead', 'x', 'TEAM_LEAD', true, now(), 0)");
         clock.setCurrentTime(Date.from(NOW));
-        StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
-        configuration.setJdbcUrl(url);
-        configuration.setJdbcDriver("org.postgresql.Driver");
-        configuration.setJdbcUsername("postgres");
-        configuration.setJdbcPassword("postgres");
-        configuration.setDatabaseSchemaUpdate("true");
-        configuration.setClock(clock);
-        configuration.setBeans(Map.of(HOOKS_BEAN, new RecordingProcessHooks(clock)));
-        configuration.setAsyncExecutorActivate(false);
-        engine = configuration.buildProcessEngine();
+        engine = ProcessTestEngine.onPostgresAt(url, clock, Map.of(HOOKS_BEAN, new RecordingProcessHooks(clock))).buildProcessEngine();
         engine.getRepositoryService().createDeployment().addClasspathResource(RESOURCE).deploy();
         runtimeService = engine.getRuntimeService();
         taskService = engine.getTaskService();

@@ -41,16 +41,7 @@ class CoincidingTimersProcessTest {
 
     @BeforeAll
     static void startEngine() {
-        ProcessEngineConfigurationImpl configuration = new StandaloneProcessEngineConfiguration();
-        configuration.setJdbcUrl(TestDatabase.create("process_coinciding_timers"));
-        configuration.setJdbcDriver("org.postgresql.Driver");
-        configuration.setJdbcUsername("postgres");
-        configuration.setJdbcPassword("postgres");
-        configuration.setDatabaseSchemaUpdate("true");
-        configuration.setClock(clock);
-        configuration.setBeans(Map.of(HOOKS_BEAN, hooks));
-        configuration.setHistoryLevel(HistoryLevel.FULL);
-        configuration.setAsyncExecutorActivate(false);
+        ProcessEngineConfigurationImpl configuration = ProcessTestEngine.onPostgres("process_coinciding_timers", clock, Map.of(HOOKS_BEAN, hooks));
         // every due timer in one acquisition, several executor threads: the two timers of a complaint really meet
         configuration.setAsyncExecutorMaxTimerJobsPerAcquisition(COMPLAINTS * 2);
         configuration.setAsyncExecutorMaxAsyncJobsDuePerAcquisition(COMPLAINTS * 2);

@@ -71,17 +71,7 @@ class ComplaintHandlingProcessTest {
 
     @BeforeAll
     static void startEngine() {
-        ProcessEngineConfigurationImpl configuration = new StandaloneProcessEngineConfiguration();
-        configuration.setJdbcUrl(TestDatabase.create("process_complaint_handling"));
-        configuration.setJdbcDriver("org.postgresql.Driver");
-        configuration.setJdbcUsername("postgres");
-        configuration.setJdbcPassword("postgres");
-        configuration.setDatabaseSchemaUpdate("true");
-        configuration.setClock(clock);
-        configuration.setBeans(Map.of(HOOKS_BEAN, hooks));
-        configuration.setHistoryLevel(HistoryLevel.FULL);
-        configuration.setAsyncExecutorActivate(false);
-        engine = configuration.buildProcessEngine();
+        engine = ProcessTestEngine.onPostgres("process_complaint_handling", clock, Map.of(HOOKS_BEAN, hooks)).buildProcessEngine();
         engine.getRepositoryService().createDeployment().addClasspathResource(RESOURCE).deploy();
         runtimeService = engine.getRuntimeService();
         taskService = engine.getTaskService();

@@ -78,15 +78,7 @@ class JobFailureLoggingTest {
 
     @BeforeEach
     void startEngine() {
-        ProcessEngineConfigurationImpl configuration = new StandaloneProcessEngineConfiguration();
-        configuration.setJdbcUrl(TestDatabase.create("process_failing_job"));
-        configuration.setJdbcDriver("org.postgresql.Driver");
-        configuration.setJdbcUsername("postgres");
-        configuration.setJdbcPassword("postgres");
-        configuration.setDatabaseSchemaUpdate("true");
-        configuration.setClock(clock);
-        configuration.setBeans(Map.of("broken", new Broken()));
-        configuration.setAsyncExecutorActivate(false);
+        ProcessEngineConfigurationImpl configuration = ProcessTestEngine.onPostgres("process_failing_job", clock, Map.of("broken", new Broken()));
         configuration.setAsyncFailedJobWaitTime(0);
         configuration.setDefaultFailedJobWaitTime(0);
         configuration.setAsyncExecutorDefaultTimerJobAcquireWaitTime(100);

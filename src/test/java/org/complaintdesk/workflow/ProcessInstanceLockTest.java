@@ -1,0 +1,130 @@
+package org.complaintdesk.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.complaintdesk.workflow.ComplaintProcess.*;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import org.complaintdesk.complaint.EscalationReason;
+import org.flowable.common.engine.impl.util.DefaultClockImpl;
+import org.flowable.engine.ProcessEngine;
+import org.flowable.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.complaintdesk.it.support.TestDatabase;
+import org.flowable.engine.impl.util.CommandContextUtil;
+import org.flowable.job.api.Job;
+import org.flowable.job.service.JobServiceConfiguration;
+import org.flowable.job.service.impl.asyncexecutor.JobExecutionObservation;
+import org.flowable.job.service.impl.asyncexecutor.JobExecutionObservationProvider;
+import org.flowable.task.api.Task;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The race behind missing supervisor reminders: the lead's reminder and deadline are due together and both are handed
+ * to executor threads. The deadline runs first: it ends the lead's step, deleting the reminder's job, and releases the
+ * complaint's process instance lock in the same transaction. The reminder's thread read its execution before that
+ * commit and its lock update waited on the row; PostgreSQL re-checks the row after the commit, finds it unlocked, and
+ * the reminder's thread holds the lock of a complaint whose job is gone. It must release it again: Flowable 8 does not
+ * (ExecuteAsyncRunnableJobCmd returns early), so the complaint stayed locked for the whole job lock time and the
+ * supervisor's first reminder could not run. The two threads are replayed here in that order.
+ */
+class ProcessInstanceLockTest {
+
+    private static final Instant MONDAY_MORNING = Instant.parse("2025-03-03T01:00:00Z");
+    // the soak's short windows: the supervisor's first reminder falls due well within the job lock time
+    private static final Duration WINDOW = Duration.ofSeconds(30);
+
+    private static final DefaultClockImpl clock = new DefaultClockImpl();
+    private static final RecordingProcessHooks hooks = new RecordingProcessHooks(clock);
+    private static ProcessEngine engine;
+    private static JobServiceConfiguration jobs;
+    private static String url;
+
+    @BeforeAll
+    static void startEngine() {
+        url = TestDatabase.create("process_instance_lock");
+        ProcessEngineConfigurationImpl configuration = ProcessTestEngine.onPostgresAt(url, clock, Map.of(HOOKS_BEAN, hooks));
+        engine = configuration.buildProcessEngine();
+        engine.getRepositoryService().createDeployment().addClasspathResource(RESOURCE).deploy();
+        jobs = configuration.getJobServiceConfiguration();
+        hooks.setWindows(new EscalationReason.Windows(WINDOW, Duration.ofHours(2)));
+        hooks.setReminderCycle("R/" + WINDOW);
+    }
+
+    @AfterAll
+    static void stopEngine() {
+        engine.close();
+    }
+
+    @Test
+    void aReminderDeletedByTheLeadDeadlineLeavesTheComplaintUnlockedForTheSupervisorsReminder() {
+        clock.setCurrentTime(Date.from(MONDAY_MORNING));
+        String processInstance = startEscalatedToLead("C-1");
+
+        clock.setCurrentTime(Date.from(MONDAY_MORNING.plus(WINDOW).plusSeconds(1)));
+        // the timer acquisition hands both due timers to the executor
+        Job reminder = engine.getManagementService().moveTimerToExecutableJob(timer(processInstance, "timer_leadReminder").getId());
+        Job deadline = engine.getManagementService().moveTimerToExecutableJob(timer(processInstance, TIMER_LEAD_OVERDUE).getId());
+
+        runAsTheExecutorDoes(deadline);
+        runWithItsLockLandingAfter(reminder);
+
+        assertThat(isLocked(processInstance)).as("process instance locked after both jobs ran").isFalse();
+        assertThat(hooks.calls("C-1")).containsOnlyOnce("escalate(LEAD_OVERDUE)").doesNotContain("remind(TEAM_LEAD)");
+
+        clock.setCurrentTime(Date.from(MONDAY_MORNING.plus(WINDOW.multipliedBy(2)).plusSeconds(2)));
+        runAsTheExecutorDoes(engine.getManagementService().moveTimerToExecutableJob(timer(processInstance, "timer_supervisorReminder").getId()));
+
+        assertThat(hooks.calls("C-1")).as("the supervisor's first reminder, on time").containsOnlyOnce("remind(SUPERVISOR)");
+    }
+
+    /** One executor thread's run of an acquired job: lock the process instance, execute, unlock. */
+    private static void runAsTheExecutorDoes(Job job) {
+        new LockReleasingJobRunnable(job, jobs, jobs.getJobEntityManager(), null, JobExecutionObservationProvider.NOOP).run();
+    }
+
+    /** The reminder's thread: its lock update, held back by the deadline's transaction, lands after that commit. */
+    private static void runWithItsLockLandingAfter(Job reminder) {
+        String processInstance = reminder.getProcessInstanceId();
+        new LockReleasingJobRunnable(reminder, jobs, jobs.getJobEntityManager(), null, JobExecutionObservationProvider.NOOP) {
+            @Override
+            protected boolean lockJob(JobExecutionObservation observation) {
+                Date expiry = Date.from(clock.getCurrentTime().toInstant().plusMillis(jobs.getAsyncExecutor().getAsyncJobLockTimeInMillis()));
+                engine.getManagementService().executeCommand(context -> {
+                    CommandContextUtil.getExecutionEntityManager(context).updateProcessInstanceLockTime(processInstance, "reminder-thread", expiry);
+                    return null;
+                });
+                return true;
+            }
+        }.run();
+    }
+
+    private static Job timer(String processInstance, String elementId) {
+        return engine.getManagementService().createTimerJobQuery().processInstanceId(processInstance).elementId(elementId).singleResult();
+    }
+
+    private static boolean isLocked(String processInstance) {
+        return TestDatabase.count(url, "select count(*) from act_ru_execution where id_ = ? and lock_time_ is not null", processInstance) > 0;
+    }
+
+    private static String startEscalatedToLead(String number) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(VAR_COMPLAINT_ID, Long.parseLong(number.substring(2)));
+        variables.put(VAR_COMPLAINT_NUMBER, number);
+        variables.put(VAR_CATEGORY, "MISTAKE");
+        variables.put(VAR_COMPLEXITY, "SIMPLE");
+        variables.put(VAR_LOGGING_AGENT, "agent-1007");
+        variables.put(VAR_TEAM, "TEAM-A");
+        variables.put(VAR_REPLY_DEADLINE, Date.from(MONDAY_MORNING.plus(Duration.ofHours(2))));
+        variables.put(VAR_REPLY_WARNING_AT, Date.from(MONDAY_MORNING.plus(Duration.ofMinutes(90))));
+        String id = engine.getRuntimeService().startProcessInstanceByKey(KEY, number, variables).getId();
+        Task record = engine.getTaskService().createTaskQuery().processInstanceId(id).taskDefinitionKey(TASK_APOLOGISE_AND_RECORD)
+                .singleResult();
+        engine.getTaskService().complete(record.getId(), Map.of(VAR_ROUTE, ROUTE_ESCALATE));
+        return id;
+    }
+}
