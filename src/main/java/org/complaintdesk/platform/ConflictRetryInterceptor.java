@@ -5,17 +5,13 @@ import jakarta.annotation.Resource;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.sql.SQLException;
-import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Logger;
-import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 
 /**
- * Runs a {@link RetriedOnConflict} step again when its transaction lost an optimistic-lock race, up to
+ * Runs a {@link RetriedOnConflict} step again when its transaction lost a race ({@link Conflicts}), up to
  * {@value #ATTEMPTS} times. It sits outside the transaction (its priority is before that of {@code @Transactional}),
  * so each attempt is a whole new transaction; called inside a running transaction, it cannot start over and lets the
  * failure pass to its caller.
@@ -24,9 +20,6 @@ import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 @Interceptor
 @Priority(Interceptor.Priority.PLATFORM_BEFORE + 100)
 public class ConflictRetryInterceptor {
-
-    /** deadlock_detected and serialization_failure: the database chose this transaction to abort; running it again is safe. */
-    private static final Set<String> ABORTED_BY_DATABASE = Set.of("40P01", "40001");
 
     static final int ATTEMPTS = 4;
 
@@ -44,7 +37,7 @@ public class ConflictRetryInterceptor {
             try {
                 return invocation.proceed();
             } catch (RuntimeException e) {
-                if (attempt == ATTEMPTS || !isConflict(e)) {
+                if (attempt == ATTEMPTS || !Conflicts.isLostRace(e)) {
                     throw e;
                 }
                 int tried = attempt;
@@ -52,19 +45,5 @@ public class ConflictRetryInterceptor {
                 Thread.sleep(ThreadLocalRandom.current().nextLong(5, 25L * tried));
             }
         }
-    }
-
-    /**
-     * An optimistic-lock failure of JPA or of the workflow engine, or a deadlock or serialization failure that
-     * PostgreSQL resolved by aborting this transaction (SQLState class 40), however deeply wrapped.
-     */
-    static boolean isConflict(Throwable error) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof OptimisticLockException || cause instanceof FlowableOptimisticLockingException
-                    || cause instanceof SQLException sql && ABORTED_BY_DATABASE.contains(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

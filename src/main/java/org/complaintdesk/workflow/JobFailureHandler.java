@@ -3,6 +3,7 @@ package org.complaintdesk.workflow;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.complaintdesk.platform.Conflicts;
 import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 import org.flowable.common.engine.api.delegate.event.FlowableEngineEventType;
 import org.flowable.common.engine.api.delegate.event.FlowableEventDispatcher;
@@ -21,7 +22,8 @@ import org.flowable.job.service.impl.asyncexecutor.AsyncRunnableExecutionExcepti
  * What happens when a timer or async job throws: like Flowable's default handler (count down the job's retries in
  * a transaction of its own, dead-letter it at the last one, tell the event listeners), but the server log gets one
  * line per failure that names the complaint, and a job that merely lost a race to another job of the same complaint
- * (the other one committed first and removed or changed it) is not reported as an error: it is retried against the
+ * (the other one committed first and removed or changed it, or the database aborted it as a deadlock's victim) is not
+ * reported as an error: it is retried against the
  * new state or, when the winner removed it, has nothing left to do.
  */
 public class JobFailureHandler implements AsyncRunnableExecutionExceptionHandler {
@@ -45,7 +47,7 @@ public class JobFailureHandler implements AsyncRunnableExecutionExceptionHandler
     public boolean handleException(JobServiceConfiguration jobs, JobInfo job, Throwable exception) {
         CommandExecutor executor = jobs.getCommandExecutor();
         String complaint = complaintNumber(executor, job);
-        boolean lostRace = exception instanceof FlowableOptimisticLockingException;
+        boolean lostRace = Conflicts.isLostRace(exception);
         try {
             CommandConfig ownTransaction = executor.getDefaultConfig().transactionRequiresNew();
             executor.execute(ownTransaction, jobs.getFailedJobCommandFactory().getCommand(job.getId(), exception));

@@ -8,26 +8,26 @@ import org.flowable.common.engine.api.FlowableException;
 import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 import org.junit.jupiter.api.Test;
 
-class ConflictRetryInterceptorTest {
+class ConflictsTest {
 
     @Test
     void aLostRaceIsFoundHoweverDeeplyWrapped() {
-        assertThat(ConflictRetryInterceptor.isConflict(new TransactionalException("commit failed",
+        assertThat(Conflicts.isLostRace(new TransactionalException("commit failed",
                 new jakarta.persistence.RollbackException(new OptimisticLockException("version 3 is gone"))))).isTrue();
-        assertThat(ConflictRetryInterceptor.isConflict(new FlowableException("job",
+        assertThat(Conflicts.isLostRace(new FlowableException("job",
                 new FlowableOptimisticLockingException("execution was updated by another transaction")))).isTrue();
     }
 
     @Test
     void aDeadlockThatPostgresqlBrokeIsRunAgain() {
-        assertThat(ConflictRetryInterceptor.isConflict(new FlowableException("could not insert act_hi_actinst",
+        assertThat(Conflicts.isLostRace(new FlowableException("could not insert act_hi_actinst",
                 new java.sql.SQLException("ERROR: deadlock detected", "40P01")))).isTrue();
-        assertThat(ConflictRetryInterceptor.isConflict(new java.sql.SQLException("duplicate key", "23505"))).isFalse();
+        assertThat(Conflicts.isLostRace(new java.sql.SQLException("duplicate key", "23505"))).isFalse();
     }
 
     @Test
     void otherFailuresAreNotRunAgain() {
-        assertThat(ConflictRetryInterceptor.isConflict(new IllegalStateException("no such task"))).isFalse();
-        assertThat(ConflictRetryInterceptor.isConflict(new FlowableException("bad expression"))).isFalse();
+        assertThat(Conflicts.isLostRace(new IllegalStateException("no such task"))).isFalse();
+        assertThat(Conflicts.isLostRace(new FlowableException("bad expression"))).isFalse();
     }
 }

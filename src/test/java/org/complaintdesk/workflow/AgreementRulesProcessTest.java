@@ -20,7 +20,6 @@ import org.flowable.engine.ManagementService;
 import org.flowable.engine.ProcessEngine;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
-import org.flowable.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.flowable.job.api.Job;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
