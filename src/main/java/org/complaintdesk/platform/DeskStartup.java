@@ -15,6 +15,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.complaintdesk.notification.MailSender;
 import org.complaintdesk.security.UserSeeding;
+import org.complaintdesk.sla.ComplianceFolding;
 import org.complaintdesk.sla.SlaWindows;
 import org.complaintdesk.workflow.ProcessDeployer;
 import org.complaintdesk.workflow.WorkflowEngine;
@@ -73,6 +74,9 @@ public class DeskStartup {
     Optional<String> adminPassword;
 
     @Inject
+    ComplianceFolding complianceFolding;
+
+    @Inject
     @ConfigProperty(name = "desk.http.port", defaultValue = "8080")
     int httpPort;
 
@@ -86,6 +90,7 @@ public class DeskStartup {
         processDeployer.deployAll();
         metrics.register();
         mailSender.start();
+        complianceFolding.start();
         String login = userSeeding.seed(demoUsers.orElse(false), adminUsername, adminPassword.orElse(""));
         ready = true;
         LOG.info(() -> "Complaint Desk is ready at http://localhost:" + httpPort + "/"

@@ -55,7 +55,7 @@ public class BreachList {
         try (Connection connection = dataSource.getConnection()) {
             long late;
             try (PreparedStatement statement = connection.prepareStatement(
-                    "select coalesce(sum(breached), 0) from compliance_summary where dimension = 'ALL' and summary_day >= ? and summary_day < ?")) {
+                    "select coalesce(sum(breached), 0) from compliance_counts where dimension = 'ALL' and summary_day >= ? and summary_day < ?")) {
                 statement.setDate(1, Date.valueOf(period.firstDay(windows.timeZone())));
                 statement.setDate(2, Date.valueOf(period.endDay(windows.timeZone())));
                 late = single(statement);

@@ -70,7 +70,7 @@ public class ComplianceReport {
     private static void readSummary(Connection connection, Grouping by, LocalDate firstDay, LocalDate endDay,
             Map<String, Row> rows) throws SQLException {
         String key = by.isPeriod() ? "summary_day" : "dim_value";
-        String sql = "select " + key + ", sum(total), sum(replied), sum(met), sum(breached) from compliance_summary"
+        String sql = "select " + key + ", sum(total), sum(replied), sum(met), sum(breached) from compliance_counts"
                 + " where dimension = ? and summary_day >= ? and summary_day < ? group by " + key;
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, by.dimension());

@@ -13,8 +13,10 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 /**
- * Keeps the compliance_summary counts in step with the complaints, in the caller's transaction: one row per
- * day and dimension value (team, agent, category, complexity, channel, and ALL), so the dashboard scales.
+ * Keeps the compliance counts in step with the complaints, in the caller's transaction: per day and dimension value
+ * (team, agent, category, complexity, channel, and ALL), so the dashboard scales. A change is appended to
+ * compliance_delta, never an update of the day's shared rows, so that concurrent intakes do not wait for each other;
+ * {@link ComplianceFolding} adds the deltas into compliance_summary, and readers sum both (compliance_counts).
  */
 @ApplicationScoped
 public class ComplianceSummary {
@@ -48,9 +50,8 @@ public class ComplianceSummary {
         }
     }
 
-    private static final String UPSERT = "insert into compliance_summary as s (summary_day, dimension, dim_value, total, replied, met, breached)"
-            + " values (?, ?, ?, ?, ?, ?, ?) on conflict (dimension, summary_day, dim_value) do update set total = s.total + excluded.total,"
-            + " replied = s.replied + excluded.replied, met = s.met + excluded.met, breached = s.breached + excluded.breached";
+    private static final String APPEND = "insert into compliance_delta (summary_day, dimension, dim_value, total, replied, met, breached)"
+            + " values (?, ?, ?, ?, ?, ?, ?)";
 
     @Inject
     DataSource dataSource;
@@ -62,7 +63,7 @@ public class ComplianceSummary {
     public void apply(Instant receivedAt, Dimensions dimensions, Change change) {
         LocalDate day = LocalDate.ofInstant(receivedAt, windows.timeZone());
         try (Connection connection = dataSource.getConnection()) {
-            try (PreparedStatement statement = connection.prepareStatement(UPSERT)) {
+            try (PreparedStatement statement = connection.prepareStatement(APPEND)) {
                 for (Map.Entry<String, String> value : dimensions.values().entrySet()) {
                     statement.setDate(1, Date.valueOf(day));
                     statement.setString(2, value.getKey());

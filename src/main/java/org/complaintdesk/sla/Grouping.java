@@ -33,7 +33,7 @@ public enum Grouping {
         return column;
     }
 
-    /** The dimension of compliance_summary this grouping reads: its own, or ALL by day for the periods. */
+    /** The dimension of the compliance counts this grouping reads: its own, or ALL by day for the periods. */
     String dimension() {
         return isPeriod() ? "ALL" : name();
     }
