@@ -309,6 +309,10 @@ public final class ApiExamples {
     public static final String PROBLEM_ROLE = """
             {"type": "about:blank", "title": "Forbidden", "status": 403, "detail": "Your role may not do this"}""";
 
+    public static final String PROBLEM_BUSY = """
+            {"type": "about:blank", "title": "Busy", "status": 503,
+             "detail": "The desk is logging as many complaints as it can at once; nothing was stored. Send it again in a second"}""";
+
     public static final String PROBLEM_NOT_YOUR_STEP = """
             {"type": "about:blank", "title": "Not allowed", "status": 403,
              "detail": "Only the agent who logged C-20261123-0042 takes this step"}""";

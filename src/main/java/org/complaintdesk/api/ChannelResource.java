@@ -26,10 +26,13 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.annotation.Timed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -62,6 +65,9 @@ public class ChannelResource {
     ChannelIntake intake;
 
     @Inject
+    IntakeBulkhead bulkhead;
+
+    @Inject
     ComplaintQueries queries;
 
     @Inject
@@ -86,6 +92,10 @@ public class ChannelResource {
             mediaType = ProblemMapper.PROBLEM_JSON, examples = @ExampleObject(name = "no key", value = ChannelExamples.UNAUTHORIZED)))
     @APIResponse(responseCode = "422", description = "Idempotency-Key used before with another request", content = @Content(
             mediaType = ProblemMapper.PROBLEM_JSON, examples = @ExampleObject(name = "replayed key", value = ChannelExamples.REPLAYED_KEY)))
+    @APIResponse(responseCode = "503", description = "As many complaints are being logged as the desk takes at once; nothing stored."
+            + " Send it again after `Retry-After` seconds", headers = @Header(name = "Retry-After", description = "seconds to wait",
+            schema = @Schema(type = SchemaType.INTEGER)), content = @Content(mediaType = ProblemMapper.PROBLEM_JSON,
+            examples = @ExampleObject(name = "busy", value = ApiExamples.PROBLEM_BUSY)))
     public Response log(
             @Parameter(in = ParameterIn.HEADER, name = API_KEY_HEADER, description = "the integration's API key", example = "cdk_k7p2qx9m_…")
             @HeaderParam(API_KEY_HEADER) String apiKey,
@@ -98,16 +108,17 @@ public class ChannelResource {
             throw ComplaintException.invalid(IDEMPOTENCY_HEADER, "must be 1 to 200 visible ASCII characters");
         }
         NewComplaint input = JsonInput.read(parse(body), NewComplaint.class);
-        ChannelIntake.Outcome outcome;
-        try {
-            outcome = intake.submit(integration, idempotencyKey, input);
-        } catch (RuntimeException collided) {
-            if (idempotencyKey == null || collided instanceof ComplaintException) {
-                throw collided;
+        ChannelIntake.Outcome outcome = bulkhead.admit(() -> {
+            try {
+                return intake.submit(integration, idempotencyKey, input);
+            } catch (RuntimeException collided) {
+                if (idempotencyKey == null || collided instanceof ComplaintException) {
+                    throw collided;
+                }
+                // the same key arrived twice at once and the other request won: this retry replays its result
+                return intake.submit(integration, idempotencyKey, input);
             }
-            // the same key arrived twice at once and the other request won: this retry replays its result
-            outcome = intake.submit(integration, idempotencyKey, input);
-        }
+        });
         metrics.counter("channel_complaints_total", new org.eclipse.microprofile.metrics.Tag("integration", integration.getName()),
                 new org.eclipse.microprofile.metrics.Tag("replayed", String.valueOf(outcome.replayed()))).inc();
         var number = outcome.complaint().getNumber();

@@ -3,7 +3,6 @@ package org.complaintdesk.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.metrics.annotation.Timed;
 import jakarta.json.JsonStructure;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -12,10 +11,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import org.complaintdesk.api.ApiViews.ComplaintView;
@@ -30,7 +29,10 @@ import org.complaintdesk.complaint.ComplaintStatus;
 import org.complaintdesk.complaint.Complexity;
 import org.complaintdesk.complaint.NewComplaint;
 import org.complaintdesk.security.Actor;
+import org.eclipse.microprofile.metrics.annotation.Timed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -50,6 +52,9 @@ public class ComplaintResource {
 
     @Inject
     ComplaintIntake intake;
+
+    @Inject
+    IntakeBulkhead bulkhead;
 
     @Inject
     ComplaintQueries queries;
@@ -83,8 +88,13 @@ public class ComplaintResource {
     @APIResponse(responseCode = "403", description = "Auditors and administrators do not log complaints",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "role", value = ApiExamples.PROBLEM_ROLE)))
+    @APIResponse(responseCode = "503", description = "As many complaints are being logged as the desk takes at once; nothing stored."
+            + " Send it again after `Retry-After` seconds", headers = @Header(name = "Retry-After", description = "seconds to wait",
+            schema = @Schema(type = SchemaType.INTEGER)), content = @Content(mediaType = ProblemMapper.PROBLEM_JSON,
+            examples = @ExampleObject(name = "busy", value = ApiExamples.PROBLEM_BUSY)))
     public Response log(JsonStructure body) {
-        Complaint complaint = intake.log(JsonInput.read(body, NewComplaint.class), actor);
+        NewComplaint input = JsonInput.read(body, NewComplaint.class);
+        Complaint complaint = bulkhead.admit(() -> intake.log(input, actor));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(complaint.getNumber()).build())
                 .entity(ComplaintView.of(complaint, queries.now())).build();
     }

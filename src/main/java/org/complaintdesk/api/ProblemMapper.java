@@ -5,7 +5,6 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.bind.JsonbException;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -15,8 +14,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.complaintdesk.complaint.ComplaintException;
 import org.complaintdesk.complaint.ComplaintException.FieldError;
+import org.complaintdesk.platform.Conflicts;
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 import org.flowable.common.engine.api.FlowableObjectNotFoundException;
-import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 
 /**
  * Every error of the API as application/problem+json (RFC 9457): the status and a reason a person can act
@@ -33,24 +33,31 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof ComplaintException refused) {
-                return problem(refused.status(), refused.title(), refused.getMessage(), refused.errors());
+                return problem(refused.status(), refused.title(), refused.getMessage(), refused.errors()).build();
             }
-            if (cause instanceof OptimisticLockException || cause instanceof FlowableOptimisticLockingException) {
-                return problem(409, "Changed meanwhile", "Someone else changed this complaint at the same time; reload and try again", List.of());
+            if (cause instanceof BulkheadException) {
+                return problem(503, "Busy", "The desk is logging as many complaints as it can at once; nothing was stored. Send it again in a second",
+                        List.of()).header("Retry-After", "1").build();
+            }
+            if (Conflicts.isLostRace(cause)) {
+                return problem(409, "Changed meanwhile", "Someone else changed this complaint at the same time; reload and try again", List.of())
+                        .build();
             }
             if (cause instanceof FlowableObjectNotFoundException) {
-                return problem(409, "Not possible now", "That step is no longer open", List.of());
+                return problem(409, "Not possible now", "That step is no longer open", List.of()).build();
             }
             if (cause instanceof JsonException || cause instanceof JsonbException) {
-                return problem(400, "Malformed JSON", "The body is not a valid JSON object", List.of(new FieldError("body", "malformed JSON")));
+                return problem(400, "Malformed JSON", "The body is not a valid JSON object", List.of(new FieldError("body", "malformed JSON")))
+                        .build();
             }
             if (cause instanceof WebApplicationException web) {
                 Response.StatusType status = web.getResponse().getStatusInfo();
-                return problem(status.getStatusCode(), status.getReasonPhrase(), detail(status.getStatusCode()), List.of());
+                return problem(status.getStatusCode(), status.getReasonPhrase(), detail(status.getStatusCode()), List.of()).build();
             }
         }
         LOG.log(Level.SEVERE, "Unexpected error in the API", error);
-        return problem(500, "Something went wrong", "Nothing was changed; please try again or tell the administrator the time", List.of());
+        return problem(500, "Something went wrong", "Nothing was changed; please try again or tell the administrator the time", List.of())
+                .build();
     }
 
     private static String detail(int status) {
@@ -64,7 +71,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         };
     }
 
-    static Response problem(int status, String title, String detail, List<FieldError> errors) {
+    static Response.ResponseBuilder problem(int status, String title, String detail, List<FieldError> errors) {
         JsonObjectBuilder body = Json.createObjectBuilder()
                 .add("type", "about:blank").add("title", title).add("status", status).add("detail", detail);
         if (!errors.isEmpty()) {
@@ -74,6 +81,6 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         // 422 is missing from Jakarta REST's status list: without a phrase the status line would read "CUSTOM"
         Response.ResponseBuilder response = status == 422 ? Response.status(422, "Unprocessable Content") : Response.status(status);
-        return response.type(PROBLEM_JSON).entity(body.build().toString()).build();
+        return response.type(PROBLEM_JSON).entity(body.build().toString());
     }
 }
