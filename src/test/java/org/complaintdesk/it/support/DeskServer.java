@@ -30,6 +30,10 @@ public final class DeskServer implements AutoCloseable {
     private final Map<String, String> environment;
     private final Path log;
     private Process process;
+    private String deployment = System.getProperty("desk.war", "target/complaint-desk-it.war");
+    private String readyPath = "/health/ready";
+    private String readyLine = "Complaint Desk is ready";
+    private String heap = "-Xmx768m";
 
     public DeskServer(String name, Map<String, String> environment) {
         this.name = name;
@@ -49,16 +53,35 @@ public final class DeskServer implements AutoCloseable {
         return env;
     }
 
+    /**
+     * Another application on the same Payara Micro instead of the desk (the benchmarks' plain-engine reference):
+     * ready when {@code readyPath} answers 200 with "UP" and the log holds {@code readyLine}.
+     */
+    public DeskServer deploying(Path war, String readyPath, String readyLine) {
+        this.deployment = war.toString();
+        this.readyPath = readyPath;
+        this.readyLine = readyLine;
+        return this;
+    }
+
+    /** The JVM's default heap instead of 768 MiB, as an operator who sets nothing runs it (the benchmarks' memory figure). */
+    public DeskServer withDefaultHeap() {
+        this.heap = null;
+        return this;
+    }
+
     public DeskServer start() {
         try {
             Files.createDirectories(log.getParent());
             // a fresh runtime folder: Payara Micro would otherwise redeploy what an earlier run left there
             Path runtime = Files.createDirectories(Path.of("target", "it-runtime", name + "-" + System.nanoTime()));
-            List<String> command = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx768m", "-Ddesk.http.port=" + port,
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+            if (heap != null) {
+                command.add(heap);
+            }
+            command.addAll(List.of("-Ddesk.http.port=" + port,
                     "-jar", System.getProperty("desk.payaraJar", "target/payara-micro.jar"),
-                    "--deploy", System.getProperty("desk.war", "target/complaint-desk-it.war"),
+                    "--deploy", deployment,
                     "--contextroot", "/", "--port", String.valueOf(port), "--nocluster",
                     "--rootdir", runtime.toAbsolutePath().toString()));
             String logProperties = System.getProperty("desk.it.logProperties", "");
@@ -84,9 +107,9 @@ public final class DeskServer implements AutoCloseable {
                 throw new IllegalStateException("Payara Micro exited; log:\n" + tail());
             }
             try {
-                HttpResponse<String> ready = client.send(HttpRequest.newBuilder(uri("/health/ready"))
+                HttpResponse<String> ready = client.send(HttpRequest.newBuilder(uri(readyPath))
                         .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-                if (ready.statusCode() == 200 && ready.body().contains("\"UP\"") && logText().contains("Complaint Desk is ready")) {
+                if (ready.statusCode() == 200 && ready.body().contains("\"UP\"") && logText().contains(readyLine)) {
                     return this;
                 }
             } catch (IOException notYet) {
