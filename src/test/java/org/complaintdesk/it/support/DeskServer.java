@@ -29,6 +29,7 @@ public final class DeskServer implements AutoCloseable {
     private final int port;
     private final Map<String, String> environment;
     private final Path log;
+    private final List<String> systemProperties = new ArrayList<>();
     private Process process;
 
     public DeskServer(String name, Map<String, String> environment) {
@@ -49,6 +50,12 @@ public final class DeskServer implements AutoCloseable {
         return env;
     }
 
+    /** A Java system property for the desk's JVM, such as Payara's {@code jvmRoute}; set before {@link #start()}. */
+    public DeskServer systemProperty(String name, String value) {
+        systemProperties.add("-D" + name + "=" + value);
+        return this;
+    }
+
     public DeskServer start() {
         try {
             Files.createDirectories(log.getParent());
@@ -56,7 +63,9 @@ public final class DeskServer implements AutoCloseable {
             Path runtime = Files.createDirectories(Path.of("target", "it-runtime", name + "-" + System.nanoTime()));
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx768m", "-Ddesk.http.port=" + port,
+                    "-Xmx768m", "-Ddesk.http.port=" + port));
+            command.addAll(systemProperties);
+            command.addAll(List.of(
                     "-jar", System.getProperty("desk.payaraJar", "target/payara-micro.jar"),
                     "--deploy", System.getProperty("desk.war", "target/complaint-desk-it.war"),
                     "--contextroot", "/", "--port", String.valueOf(port), "--nocluster",
@@ -145,6 +154,10 @@ public final class DeskServer implements AutoCloseable {
 
     public URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
+    }
+
+    public int port() {
+        return port;
     }
 
     public String logText() {
