@@ -18,6 +18,21 @@ desk.showAlert = function (message) {
     box.insertBefore(item, box.firstChild);
 };
 
+/* Whether the live alerts' websocket is open, on the box as data-connected (for styling and for the browser tests). */
+desk.alertsOpen = function () {
+    var box = document.getElementById("liveAlerts");
+    if (box) {
+        box.setAttribute("data-connected", "true");
+    }
+};
+
+desk.alertsClosed = function () {
+    var box = document.getElementById("liveAlerts");
+    if (box) {
+        box.setAttribute("data-connected", "false");
+    }
+};
+
 /* Elements with data-deadline (epoch ms) show the time left, and are marked due-soon (under 30 min) or overdue. */
 desk.tick = function () {
     var now = Date.now();

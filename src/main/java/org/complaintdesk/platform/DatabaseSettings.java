@@ -1,6 +1,8 @@
 package org.complaintdesk.platform;
 
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Properties;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -27,6 +29,24 @@ public record DatabaseSettings(String url, String user, String password) {
 
     public boolean isPostgresql() {
         return url.startsWith(POSTGRESQL_PREFIX);
+    }
+
+    /**
+     * A connection of its own, outside the container's pool, for a task that holds one as long as the desk runs
+     * (the alert listener); named in pg_stat_activity by {@code applicationName}.
+     */
+    public Connection openDedicated(String applicationName) throws SQLException {
+        Properties properties = new Properties();
+        properties.setProperty("user", user);
+        properties.setProperty("password", password);
+        properties.setProperty("ApplicationName", applicationName);
+        properties.setProperty("connectTimeout", "10");
+        properties.setProperty("tcpKeepAlive", "true");
+        Connection connection = new org.postgresql.Driver().connect(checkedUrl(), properties);
+        if (connection == null) {
+            throw new SQLException("the JDBC driver does not accept " + safeUrl());
+        }
+        return connection;
     }
 
     /** The URL, or an error naming the setting when it is not a PostgreSQL URL. */

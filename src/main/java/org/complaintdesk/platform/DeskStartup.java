@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.complaintdesk.broadcast.AlertListening;
 import org.complaintdesk.notification.MailSender;
 import org.complaintdesk.security.UserSeeding;
 import org.complaintdesk.sla.ComplianceFolding;
@@ -24,8 +25,9 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings the desk up in order when the application starts: check the database setting, migrate the schema,
- * build the workflow engine and deploy the processes, start the e-mail sender, create the first users. Doing this
- * eagerly (not in the first request) is what keeps the engine's JTA transactions working (see DESIGN.md).
+ * build the workflow engine and deploy the processes, start the e-mail sender and the listener for every desk's
+ * alerts, create the first users. Doing this eagerly (not in the first request) is what keeps the engine's JTA
+ * transactions working (see DESIGN.md).
  * A bad database setting stops the start with one clear log line naming the setting.
  */
 @ApplicationScoped
@@ -57,6 +59,9 @@ public class DeskStartup {
 
     @Inject
     UserSeeding userSeeding;
+
+    @Inject
+    AlertListening alertListening;
 
     @Inject
     MailSender mailSender;
@@ -91,6 +96,7 @@ public class DeskStartup {
         metrics.register();
         mailSender.start();
         complianceFolding.start();
+        alertListening.start();
         String login = userSeeding.seed(demoUsers.orElse(false), adminUsername, adminPassword.orElse(""));
         ready = true;
         LOG.info(() -> "Complaint Desk is ready at http://localhost:" + httpPort + "/"

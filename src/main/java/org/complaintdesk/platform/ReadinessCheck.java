@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import org.complaintdesk.attention.Attention;
+import org.complaintdesk.broadcast.AlertListening;
 import org.complaintdesk.workflow.WorkflowEngine;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -12,8 +13,9 @@ import javax.sql.DataSource;
 
 /**
  * Ready when the database answers and the workflow engine runs with its job executor. It also tells how many
- * complaints need an administrator and how many engine jobs failed or were given up: figures for the operator, not
- * reasons to take the desk out of service (it serves every other complaint as before).
+ * complaints need an administrator and how many engine jobs failed or were given up, and whether alerts raised on any
+ * desk reach this desk's open pages live: figures for the operator, not reasons to take the desk out of service (it
+ * serves every other complaint as before, and alerts wait in the inbox).
  */
 @Readiness
 @ApplicationScoped
@@ -28,6 +30,9 @@ public class ReadinessCheck implements HealthCheck {
     @Inject
     Attention attention;
 
+    @Inject
+    AlertListening alertListening;
+
     @Override
     public HealthCheckResponse call() {
         boolean database = databaseAnswers();
@@ -39,6 +44,7 @@ public class ReadinessCheck implements HealthCheck {
                 .withData("complaintsNeedingAttention", counts.complaints())
                 .withData("engineDeadLetterJobs", counts.deadLetterJobs())
                 .withData("engineFailingJobs", counts.failingJobs())
+                .withData("liveAlerts", alertListening.isListening() ? "UP" : "DOWN")
                 .status(database && engine)
                 .build();
     }

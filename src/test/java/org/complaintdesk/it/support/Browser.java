@@ -1,6 +1,7 @@
 package org.complaintdesk.it.support;
 
 import java.io.File;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,11 +21,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class Browser implements AutoCloseable {
 
-    private final DeskServer desk;
+    private final URI base;
     private final WebDriver driver;
 
     public Browser(DeskServer desk, String acceptLanguage) {
-        this.desk = desk;
+        this(desk.uri(""), acceptLanguage);
+    }
+
+    /** A browser on whatever serves the desk at {@code base}, such as a load balancer in front of several desks. */
+    public Browser(URI base, String acceptLanguage) {
+        this.base = base;
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("desk.chromium", "/usr/bin/chromium"));
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -47,7 +53,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser open(String path) {
-        driver.get(desk.uri(path).toString());
+        driver.get(base + path);
         return this;
     }
 

@@ -29,6 +29,7 @@ public final class DeskServer implements AutoCloseable {
     private final int port;
     private final Map<String, String> environment;
     private final Path log;
+    private final List<String> systemProperties = new ArrayList<>();
     private Process process;
     private String deployment = System.getProperty("desk.war", "target/complaint-desk-it.war");
     private String readyPath = "/health/ready";
@@ -70,6 +71,12 @@ public final class DeskServer implements AutoCloseable {
         return this;
     }
 
+    /** A Java system property for the desk's JVM, such as Payara's {@code jvmRoute}; set before {@link #start()}. */
+    public DeskServer systemProperty(String name, String value) {
+        systemProperties.add("-D" + name + "=" + value);
+        return this;
+    }
+
     public DeskServer start() {
         try {
             Files.createDirectories(log.getParent());
@@ -79,7 +86,9 @@ public final class DeskServer implements AutoCloseable {
             if (heap != null) {
                 command.add(heap);
             }
-            command.addAll(List.of("-Ddesk.http.port=" + port,
+            command.add("-Ddesk.http.port=" + port);
+            command.addAll(systemProperties);
+            command.addAll(List.of(
                     "-jar", System.getProperty("desk.payaraJar", "target/payara-micro.jar"),
                     "--deploy", deployment,
                     "--contextroot", "/", "--port", String.valueOf(port), "--nocluster",
@@ -168,6 +177,10 @@ public final class DeskServer implements AutoCloseable {
 
     public URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
+    }
+
+    public int port() {
+        return port;
     }
 
     public String logText() {

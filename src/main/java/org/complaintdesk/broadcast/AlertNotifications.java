@@ -1,0 +1,91 @@
+package org.complaintdesk.broadcast;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.complaintdesk.complaint.AlertRaised;
+
+/**
+ * The notifications' channel and payload: the alert as JSON with as many of its recipients as fit, one
+ * notification per slice of recipients, each under PostgreSQL's payload limit.
+ */
+public final class AlertNotifications {
+
+    /** The PostgreSQL channel that all desks on one database share. */
+    public static final String CHANNEL = "desk_alerts";
+
+    /**
+     * PostgreSQL refuses a payload of 8000 bytes or more. One recipient always fits: an alert's message is at most 500
+     * characters and a username 80 (their columns), at most 6 bytes each once JSON-escaped.
+     */
+    static final int MAX_PAYLOAD_BYTES = 7999;
+
+    private AlertNotifications() {
+    }
+
+    /** The payloads that together name every recipient once, each shorter than PostgreSQL's limit. */
+    public static List<String> payloads(AlertRaised alert) {
+        int base = bytes(payload(alert, Json.createArrayBuilder()));
+        List<String> payloads = new ArrayList<>();
+        JsonArrayBuilder slice = Json.createArrayBuilder();
+        int size = base;
+        int count = 0;
+        // sorted: the same alert always makes the same notifications
+        for (String username : new TreeSet<>(alert.usernames())) {
+            // the name as it stands in a JSON array: ["name"] without its brackets
+            int nameBytes = bytes(Json.createArrayBuilder().add(username).build().toString()) - 2;
+            if (count > 0 && size + 1 + nameBytes > MAX_PAYLOAD_BYTES) {
+                payloads.add(payload(alert, slice));
+                slice = Json.createArrayBuilder();
+                size = base;
+                count = 0;
+            }
+            size += (count > 0 ? 1 : 0) + nameBytes;
+            slice.add(username);
+            count++;
+        }
+        if (count > 0) {
+            payloads.add(payload(alert, slice));
+        }
+        return payloads;
+    }
+
+    /** The alert a payload carries; empty for a payload that is not one of ours (anyone may NOTIFY on a channel). */
+    public static Optional<AlertArrived> read(String payload) {
+        try (JsonReader reader = Json.createReader(new StringReader(payload))) {
+            JsonObject json = reader.readObject();
+            Set<String> usernames = new LinkedHashSet<>();
+            json.getJsonArray("users").getValuesAs(JsonString.class).forEach(name -> usernames.add(name.getString()));
+            return Optional.of(new AlertArrived(json.getJsonNumber("id").longValue(), json.getString("complaint"),
+                    json.getString("kind"), json.getString("message"), Set.copyOf(usernames)));
+        } catch (JsonException | IllegalStateException | NullPointerException | ClassCastException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String payload(AlertRaised alert, JsonArrayBuilder usernames) {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("id", alert.alertId())
+                .add("complaint", alert.complaintNumber())
+                .add("kind", alert.kind().name())
+                .add("message", alert.message())
+                .add("users", usernames);
+        return json.build().toString();
+    }
+
+    private static int bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8).length;
+    }
+}
