@@ -1,10 +1,10 @@
 package org.complaintdesk.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.bind.JsonbException;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -24,6 +24,9 @@ import org.flowable.common.engine.api.FlowableObjectNotFoundException;
  */
 @Provider
 public class ProblemMapper implements ExceptionMapper<Throwable> {
+
+    /** Found once: Json.create... looks the provider up on every call, and refusals under overload come by thousands. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     public static final String PROBLEM_JSON = "application/problem+json";
 
@@ -72,11 +75,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     static Response.ResponseBuilder problem(int status, String title, String detail, List<FieldError> errors) {
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = JSON.createObjectBuilder()
                 .add("type", "about:blank").add("title", title).add("status", status).add("detail", detail);
         if (!errors.isEmpty()) {
-            JsonArrayBuilder list = Json.createArrayBuilder();
-            errors.forEach(e -> list.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+            JsonArrayBuilder list = JSON.createArrayBuilder();
+            errors.forEach(e -> list.add(JSON.createObjectBuilder().add("field", e.field()).add("message", e.message())));
             body.add("errors", list);
         }
         // 422 is missing from Jakarta REST's status list: without a phrase the status line would read "CUSTOM"

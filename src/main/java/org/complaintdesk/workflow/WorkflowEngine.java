@@ -73,7 +73,12 @@ public class WorkflowEngine {
         configuration.setTransactionsExternallyManaged(false);
         configuration.setTransactionFactory(new ManagedTransactionFactory());
         configuration.setDatabaseSchemaUpdate("true");
-        configuration.setHistoryLevel(HistoryLevel.FULL);
+        // activities, tasks and variables' last values (the complaint's trace reads the activities); FULL would add a
+        // row per variable change, which nothing reads: the complaint's own history records every step
+        configuration.setHistoryLevel(HistoryLevel.AUDIT);
+        // one prepared INSERT per row: MyBatis builds a multi-row insert anew for every flush (foreach, then parsing every
+        // placeholder), which took more than half of an intake's CPU in the profile (BENCHMARKS.md, intake)
+        configuration.setBulkInsertEnabled(false);
         // ids made in memory: no id-block fetch in a transaction of its own inside a complaint's transaction,
         // and no id clash between several desks on one database
         configuration.setIdGenerator(new StrongUuidGenerator());
