@@ -167,7 +167,7 @@ class SecurityIT {
     @Test
     void aBusyBasicClientWithCookiesAndKeepAliveGetsOnlyRightAnswersAndNoSession() {
         long before = sessionsCreated();
-        int calls = Integer.getInteger("it.basicBurstCalls", 300);
+        int calls = Integer.getInteger("it.basicBurstCalls", 150);
         CallBurst.Outcome burst = CallBurst.oneClient().run(THREADS, calls, CallBurst.postJson(desk, "/api/complaints", INTAKE,
                 "Authorization", DeskClient.basicAuthorization("agent1", "demo")));
         System.out.printf("Basic POST /api/complaints: %d calls from %d threads in %d ms (%.2f ms per call), %s%n",
@@ -182,7 +182,7 @@ class SecurityIT {
     @Test
     void thirtyBasicClientsOfOnePersonGetOnlyRightAnswersAndNoSession() {
         long before = sessionsCreated();
-        int calls = Integer.getInteger("it.clientsBurstCalls", 300);
+        int calls = Integer.getInteger("it.clientsBurstCalls", 150);
         CallBurst.Outcome burst = CallBurst.clientPerThread().run(THREADS, calls,
                 CallBurst.get(desk, "/api/me", "Authorization", DeskClient.basicAuthorization("lead1", "demo")));
         System.out.printf("Basic GET /api/me, a client per thread: %d calls from %d threads in %d ms (%.2f ms per call), %s%n",
