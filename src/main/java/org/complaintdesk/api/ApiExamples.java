@@ -13,11 +13,12 @@ public final class ApiExamples {
     // Shared descriptions
 
     /** The 401 answer, the same for every operation (added to each by {@link OpenApiTidying}): from the login. */
-    public static final String UNAUTHORIZED = "No or wrong credentials (an API key under /api/channel/). Answered before any"
-            + " resource runs, with `WWW-Authenticate: Basic realm=\"Complaint Desk\"` for a person's login.";
+    public static final String UNAUTHORIZED = "No or wrong credentials: a person's HTTP Basic login or personal access token"
+            + " (an API key under /api/channel/). Answered before any resource runs, with"
+            + " `WWW-Authenticate: Basic realm=\"Complaint Desk\"` and `Bearer realm=\"Complaint Desk\"` for a person's login.";
     public static final String PROBLEM_UNAUTHORIZED = """
             {"type": "about:blank", "title": "Unauthorized", "status": 401,
-             "detail": "Log in with HTTP Basic: a valid user name and password of an enabled user"}""";
+             "detail": "Log in with HTTP Basic (the user name and password of an enabled user) or a personal access token (Authorization: Bearer); this one is missing, wrong, expired or revoked"}""";
     public static final String PERIOD_FROM = "start of the period, an ISO instant (its whole day counts);"
             + " default: 30 days before `to`";
     public static final String PERIOD_TO = "end of the period, an ISO instant (the day it falls in counts; a midnight ends"

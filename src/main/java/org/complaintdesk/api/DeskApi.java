@@ -14,7 +14,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
         info = @Info(title = "Complaint Desk API", version = "1",
                 description = "Log complaints, move them through their process, read alerts, and audit SLA compliance."
                         + " Errors are application/problem+json. See docs/API.md."),
-        security = @SecurityRequirement(name = "basic"))
-@SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
+        security = {@SecurityRequirement(name = "basic"), @SecurityRequirement(name = "bearer")})
+@SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic",
+        description = "A desk user's name and password; for the occasional call (each costs a slow password check)")
+@SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
+        description = "A personal access token `cdp_...`, created with POST /api/me/tokens")
 public class DeskApi extends Application {
 }

@@ -7,6 +7,8 @@ import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -70,6 +72,13 @@ final class JsonInput {
                 throw new IllegalArgumentException("must be a whole number");
             }
             return type == Integer.class ? (Object) number.intValue() : (Object) number.longValue();
+        }
+        if (type == Instant.class) {
+            try {
+                return Instant.parse(text(value));
+            } catch (DateTimeParseException notAnInstant) {
+                throw new IllegalArgumentException("must be an ISO-8601 instant such as 2027-01-31T00:00:00Z");
+            }
         }
         if (type.isEnum()) {
             String text = text(value);

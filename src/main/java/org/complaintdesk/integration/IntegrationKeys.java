@@ -19,6 +19,7 @@ import org.complaintdesk.admin.AdminLog;
 import org.complaintdesk.complaint.Channel;
 import org.complaintdesk.complaint.ComplaintException;
 import org.complaintdesk.complaint.InputValidation;
+import org.complaintdesk.platform.RandomCodes;
 import org.complaintdesk.platform.Sha256;
 import org.complaintdesk.security.Actor;
 import org.complaintdesk.security.Role;

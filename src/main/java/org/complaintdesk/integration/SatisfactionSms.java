@@ -22,6 +22,7 @@ import org.complaintdesk.complaint.ComplaintSteps;
 import org.complaintdesk.complaint.InputValidation;
 import org.complaintdesk.complaint.Steps;
 import org.complaintdesk.integration.SmsReply.Outcome;
+import org.complaintdesk.platform.RandomCodes;
 import org.complaintdesk.security.Actor;
 import org.complaintdesk.sla.DeskClock;
 import org.complaintdesk.workflow.ProcessTasks;

@@ -13,8 +13,9 @@ import java.security.Principal;
 
 /**
  * Ends a login session whose user was disabled, or whose role was changed, since logging in. The session keeps
- * the user and groups of the moment of login (AutoApplySession): without this, a disabled user would keep
- * working until the session times out, and a changed role would only count after the next login.
+ * the user and groups of the moment of login (see DeskAuthenticationMechanism): without this, a disabled user would
+ * keep working until the session times out, and a changed role would only count after the next login. API calls
+ * bring their credential each time; they are checked here too, at no cost to anyone's session.
  */
 @WebFilter(urlPatterns = "/*")
 public class AccountCheckFilter extends HttpFilter {

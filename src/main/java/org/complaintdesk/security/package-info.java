@@ -1,5 +1,6 @@
 /**
- * Who may do what: users and teams, the five roles, the form and HTTP Basic login against the
- * database identity store (PBKDF2 password hashes), and the users created at first start.
+ * Who may do what: users and teams, the five roles, the login page's session, HTTP Basic and personal access
+ * tokens (Bearer) per API call, the database identity store (PBKDF2 password hashes, renewed at the page login
+ * when made with fewer iterations), and the users created at first start.
  */
 package org.complaintdesk.security;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.json.Json;
+import java.time.Instant;
+import org.complaintdesk.accesstoken.PersonalTokens;
 import org.complaintdesk.complaint.ComplaintException;
 import org.complaintdesk.complaint.Steps;
 import org.junit.jupiter.api.Test;
@@ -28,6 +30,18 @@ class ApiInputTest {
                     assertThat(e.errors()).extracting(ComplaintException.FieldError::field)
                             .containsExactlyInAnyOrder("reply", "replyChannel", "customerUnderstood");
                 });
+    }
+
+    @Test
+    void readsAnInstantAndNamesOneThatIsNot() {
+        var token = JsonInput.read(Json.createObjectBuilder().add("name", "cli").add("expiresAt", "2027-03-01T00:00:00Z").build(),
+                PersonalTokens.NewToken.class);
+        assertThat(token.expiresAt()).isEqualTo(Instant.parse("2027-03-01T00:00:00Z"));
+        assertThat(JsonInput.read(Json.createObjectBuilder().add("name", "cli").build(), PersonalTokens.NewToken.class).expiresAt()).isNull();
+        assertThatThrownBy(() -> JsonInput.read(Json.createObjectBuilder().add("name", "cli").add("expiresAt", "next week").build(),
+                PersonalTokens.NewToken.class))
+                .isInstanceOfSatisfying(ComplaintException.class, e -> assertThat(e.errors()).extracting(ComplaintException.FieldError::field)
+                        .containsExactly("expiresAt"));
     }
 
     @Test

@@ -28,7 +28,7 @@ class OperationsIT {
         HttpResponse<String> openapi = new DeskClient(desk).get("/openapi");
         assertThat(openapi.statusCode()).isEqualTo(200);
         assertThat(openapi.body()).contains("Complaint Desk API", "/api/complaints", "/api/complaints/{number}/tasks/{key}",
-                "/api/alerts", "/api/audit/compliance", "basic");
+                "/api/alerts", "/api/audit/compliance", "basic", "bearer", "/api/me/tokens", "/api/admin/access-tokens");
     }
 
     @Test

@@ -3,9 +3,17 @@ package org.complaintdesk.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
+import org.complaintdesk.it.support.CallBurst;
 import org.complaintdesk.it.support.DeskClient;
 import org.complaintdesk.it.support.DeskServer;
 import org.complaintdesk.it.support.SharedDesk;
+import org.complaintdesk.it.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -13,7 +21,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Form login, roles, sessions and error pages on the real desk. */
 class SecurityIT {
 
+    /** As many clients at once as in the load test that met the sporadic 403 (issue 11). */
+    private static final int THREADS = 30;
+
     private final DeskServer desk = SharedDesk.server();
+    private final String db = SharedDesk.databaseUrl();
 
     @ParameterizedTest(name = "{0} logs in as {1}")
     @CsvSource({
@@ -123,5 +135,141 @@ class SecurityIT {
     void anApiCallOfAnotherRoleAnswers403() {
         HttpResponse<String> response = new DeskClient(desk).basic("agent1", "demo").postJson("/api/test-fixtures/transaction/TX_FORBIDDEN", "");
         assertThat(response.statusCode()).isEqualTo(403);
+    }
+
+    private static final String INTAKE = """
+            {"channel": "PHONE", "customerSurname": "Lin", "contactPhone": "13800138000", "category": "BILLING",
+             "complexity": "SIMPLE", "customerAccount": "charged twice"}""";
+
+    private long sessionsCreated() {
+        HttpResponse<String> sessions = new DeskClient(desk).basic("admin", "demo").get("/api/test-fixtures/sessions");
+        assertThat(sessions.statusCode()).isEqualTo(200);
+        return Long.parseLong(sessions.body().replaceAll(".*\"created\":(\\d+).*", "$1"));
+    }
+
+    @Test
+    void anApiCallWithCredentialsLeavesNoSessionBehind() {
+        long before = sessionsCreated();
+        HttpResponse<String> me = new DeskClient(desk).basic("agent1", "demo").get("/api/me");
+        assertThat(me.statusCode()).isEqualTo(200);
+        assertThat(me.headers().allValues("Set-Cookie")).isEmpty();
+        HttpResponse<String> intake = new DeskClient(desk).basic("agent1", "demo").postJson("/api/complaints", INTAKE);
+        assertThat(intake.statusCode()).isEqualTo(201);
+        assertThat(intake.headers().allValues("Set-Cookie")).isEmpty();
+        assertThat(new DeskClient(desk).basic("agent1", "wrong").get("/api/me").headers().allValues("Set-Cookie")).isEmpty();
+        assertThat(sessionsCreated()).as("sessions created meanwhile").isEqualTo(before);
+    }
+
+    /**
+     * The load test's sporadic 403: clients that keep cookies and connections, 30 at once. Before the fix every Basic
+     * call registered a session, later calls were resumed from it, and now and then a resumed call ran without groups.
+     */
+    @Test
+    void aBusyBasicClientWithCookiesAndKeepAliveGetsOnlyRightAnswersAndNoSession() {
+        long before = sessionsCreated();
+        int calls = Integer.getInteger("it.basicBurstCalls", 150);
+        CallBurst.Outcome burst = CallBurst.oneClient().run(THREADS, calls, CallBurst.postJson(desk, "/api/complaints", INTAKE,
+                "Authorization", DeskClient.basicAuthorization("agent1", "demo")));
+        System.out.printf("Basic POST /api/complaints: %d calls from %d threads in %d ms (%.2f ms per call), %s%n",
+                burst.calls(), THREADS, burst.millis(), (double) burst.millis() / burst.calls(), burst.statuses());
+        assertThat(burst.notOk()).isEmpty();
+        assertThat(burst.statuses()).containsOnlyKeys(201);
+        assertThat(burst.setCookies()).isEmpty();
+        assertThat(sessionsCreated()).as("sessions created meanwhile").isEqualTo(before);
+    }
+
+    /** Thirty clients of one person, each with its cookies and kept-alive connection, as in the load test. */
+    @Test
+    void thirtyBasicClientsOfOnePersonGetOnlyRightAnswersAndNoSession() {
+        long before = sessionsCreated();
+        int calls = Integer.getInteger("it.clientsBurstCalls", 150);
+        CallBurst.Outcome burst = CallBurst.clientPerThread().run(THREADS, calls,
+                CallBurst.get(desk, "/api/me", "Authorization", DeskClient.basicAuthorization("lead1", "demo")));
+        System.out.printf("Basic GET /api/me, a client per thread: %d calls from %d threads in %d ms (%.2f ms per call), %s%n",
+                burst.calls(), THREADS, burst.millis(), (double) burst.millis() / burst.calls(), burst.statuses());
+        assertThat(burst.notOk()).isEmpty();
+        assertThat(burst.statuses()).containsOnlyKeys(200);
+        assertThat(burst.setCookies()).isEmpty();
+        assertThat(sessionsCreated()).as("sessions created meanwhile").isEqualTo(before);
+    }
+
+    /**
+     * Many requests at once of one person logged in on several browsers (a page, its pictures and downloads, in each):
+     * each request is resumed from its session as that person with their groups.
+     */
+    @Test
+    void manyLoginSessionsOfOnePersonUsedAtOnceAreAlwaysThatPerson() {
+        List<DeskClient> browsers = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            DeskClient browser = new DeskClient(desk);
+            assertThat(browser.login("auditor1", "demo").statusCode()).isEqualTo(302);
+            browsers.add(browser);
+        }
+        List<String> cookies = browsers.stream().map(b -> "JSESSIONID=" + b.sessionId().orElseThrow()).toList();
+        CallBurst.Outcome burst = CallBurst.clientPerThread().run(THREADS, Integer.getInteger("it.sessionBurstCalls", 3000),
+                () -> CallBurst.get(desk, "/api/me", "Cookie", cookies.get(ThreadLocalRandom.current().nextInt(cookies.size()))).get());
+        System.out.printf("login sessions' GET /api/me: %d calls from %d threads in %d ms, %s%n",
+                burst.calls(), THREADS, burst.millis(), burst.statuses());
+        assertThat(burst.notOk()).isEmpty();
+        assertThat(burst.statuses()).containsOnlyKeys(200);
+        assertThat(browsers.get(0).get("/audit/index.xhtml").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aStaleOrForeignSessionCookieDoesNotOutweighTheCredentials() {
+        DeskClient agentBrowser = new DeskClient(desk);
+        assertThat(agentBrowser.login("agent1", "demo").statusCode()).isEqualTo(302);
+        HttpResponse<String> asLead = agentBrowser.basic("lead1", "demo").get("/api/me");
+        assertThat(asLead.statusCode()).isEqualTo(200);
+        assertThat(asLead.body()).contains("\"username\":\"lead1\"");
+        assertThat(agentBrowser.basic("lead1", "wrong").get("/api/me").statusCode())
+                .as("wrong credentials are not made good by the session").isEqualTo(401);
+
+        DeskClient staleSession = new DeskClient(desk);
+        assertThat(staleSession.login("agent2", "demo").statusCode()).isEqualTo(302);
+        String stale = staleSession.sessionId().orElseThrow();
+        HttpResponse<String> home = staleSession.get("/index.xhtml");
+        staleSession.postForm("/index.xhtml", java.util.Map.of("logoutForm", "logoutForm", "logoutForm:logout", "Log out",
+                "jakarta.faces.ViewState", DeskClient.viewState(home.body())));
+        for (String cookie : new String[] {"JSESSIONID=" + stale, "JSESSIONID=no-such-session"}) {
+            HttpResponse<String> me = send(desk.uri("/api/me"), cookie, DeskClient.basicAuthorization("lead2", "demo"));
+            assertThat(me.statusCode()).as(cookie).isEqualTo(200);
+            assertThat(me.body()).contains("\"username\":\"lead2\"");
+        }
+    }
+
+    private static HttpResponse<String> send(java.net.URI uri, String cookie, String authorization) {
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(uri)
+                    .header("Cookie", cookie).header("Authorization", authorization).GET().build(), HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A password hash of before the raise to 600,000 iterations: still valid, and renewed at the next page login only. */
+    @Test
+    void anOldPasswordHashStillWorksAndIsRenewedAtTheNextPageLogin() throws Exception {
+        String username = "old" + System.nanoTime() % 1_000_000;
+        TestDatabase.execute(db, "insert into desk_user (id, username, employee_number, display_name, password_hash, role, team_id,"
+                + " enabled, created_at, version) select nextval('desk_user_seq'), ?, ?, 'Old Hash', ?, 'AGENT', team_id, true, now(), 0"
+                + " from desk_user where username = 'agent1'", username, "O" + System.nanoTime() % 1_000_000, hash120k("old-pass"));
+        String renewed = "select count(*) from desk_user where username = ? and password_hash like 'PBKDF2WithHmacSHA256:600000:%'";
+
+        assertThat(new DeskClient(desk).basic(username, "old-pass").get("/api/me").statusCode()).isEqualTo(200);
+        assertThat(TestDatabase.count(db, renewed, username)).as("not renewed by an API call").isZero();
+        assertThat(new DeskClient(desk).login(username, "old-pass").statusCode()).isEqualTo(302);
+        assertThat(TestDatabase.count(db, renewed, username)).as("renewed by the page login").isEqualTo(1);
+        assertThat(new DeskClient(desk).basic(username, "old-pass").get("/api/me").statusCode()).isEqualTo(200);
+        assertThat(new DeskClient(desk).login(username, "old-pass").statusCode()).isEqualTo(302);
+    }
+
+    /** PBKDF2WithHmacSHA256 with 120,000 iterations in the stored form the desk used before. */
+    private static String hash120k(String password) throws Exception {
+        byte[] salt = new byte[16];
+        new java.security.SecureRandom().nextBytes(salt);
+        byte[] key = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                .generateSecret(new PBEKeySpec(password.toCharArray(), salt, 120_000, 256)).getEncoded();
+        return "PBKDF2WithHmacSHA256:120000:" + Base64.getEncoder().encodeToString(salt) + ":" + Base64.getEncoder().encodeToString(key);
     }
 }

@@ -42,4 +42,20 @@ class DeskAuthenticationMechanismTest {
         assertThat(Role.AGENT.groups()).containsExactly("AGENT");
         assertThat(Role.AUDITOR.groups()).containsExactly("AUDITOR");
     }
+
+    @Test
+    void takesBasicAndBearerAndNothingElseAsCredentials() {
+        assertThat(DeskAuthenticationMechanism.carriesCredential("Basic " + encode("a:b"))).isTrue();
+        assertThat(DeskAuthenticationMechanism.carriesCredential("bearer cdp_abc_def")).isTrue();
+        assertThat(DeskAuthenticationMechanism.carriesCredential("Digest username=x")).isFalse();
+        assertThat(DeskAuthenticationMechanism.carriesCredential(null)).isFalse();
+
+        assertThat(DeskAuthenticationMechanism.credentialOf("Bearer  cdp_abc_def ")).isInstanceOfSatisfying(PersonalTokenCredential.class,
+                token -> assertThat(token.getToken()).isEqualTo("cdp_abc_def"));
+        assertThat(DeskAuthenticationMechanism.credentialOf("Bearer  ")).isNull();
+        assertThat(DeskAuthenticationMechanism.credentialOf("Basic " + encode("agent1:demo")))
+                .isInstanceOfSatisfying(jakarta.security.enterprise.credential.UsernamePasswordCredential.class,
+                        basic -> assertThat(basic.getCaller()).isEqualTo("agent1"));
+        assertThat(DeskAuthenticationMechanism.credentialOf("Basic %%%")).isNull();
+    }
 }

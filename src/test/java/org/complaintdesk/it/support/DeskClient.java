@@ -18,7 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** A browser-like HTTP client (cookies, no automatic redirects) and an API client with HTTP Basic. */
+/** A browser-like HTTP client (cookies, no automatic redirects) and an API client with HTTP Basic or a token. */
 public final class DeskClient {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
@@ -26,7 +26,7 @@ public final class DeskClient {
     private final DeskServer server;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
-    private String basic;
+    private String authorization;
 
     public DeskClient(DeskServer server) {
         this.server = server;
@@ -36,8 +36,18 @@ public final class DeskClient {
 
     /** Sends HTTP Basic credentials with every request. */
     public DeskClient basic(String username, String password) {
-        basic = "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        authorization = basicAuthorization(username, password);
         return this;
+    }
+
+    /** Sends a personal access token ({@code Authorization: Bearer}) with every request. */
+    public DeskClient bearer(String token) {
+        authorization = "Bearer " + token;
+        return this;
+    }
+
+    public static String basicAuthorization(String username, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     public HttpResponse<String> get(String path) {
@@ -89,8 +99,8 @@ public final class DeskClient {
 
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(server.uri(path)).timeout(Duration.ofSeconds(60));
-        if (basic != null) {
-            builder.header("Authorization", basic);
+        if (authorization != null) {
+            builder.header("Authorization", authorization);
         }
         return builder;
     }

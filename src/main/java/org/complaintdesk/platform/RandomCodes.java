@@ -1,17 +1,17 @@
-package org.complaintdesk.integration;
+package org.complaintdesk.platform;
 
 import java.security.SecureRandom;
 import java.util.function.Predicate;
 
-/** Short random codes (API key prefixes, SMS references) that no row holds yet. */
-final class RandomCodes {
+/** Short random codes (API key and access token prefixes, SMS references) that no row holds yet, and random secrets. */
+public final class RandomCodes {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private RandomCodes() {
     }
 
-    static String unused(String alphabet, int length, Predicate<String> taken) {
+    public static String unused(String alphabet, int length, Predicate<String> taken) {
         while (true) {
             StringBuilder code = new StringBuilder(length);
             for (int i = 0; i < length; i++) {
@@ -23,7 +23,7 @@ final class RandomCodes {
         }
     }
 
-    static byte[] bytes(int count) {
+    public static byte[] bytes(int count) {
         byte[] bytes = new byte[count];
         RANDOM.nextBytes(bytes);
         return bytes;

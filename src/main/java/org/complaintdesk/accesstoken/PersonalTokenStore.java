@@ -1,0 +1,25 @@
+package org.complaintdesk.accesstoken;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import org.complaintdesk.security.PersonalTokenCredential;
+
+/**
+ * The identity store of personal access tokens: the container's identity store handler asks it about a
+ * {@link PersonalTokenCredential} (and the user table's store about passwords). A valid token lets its owner in with
+ * the groups of their role now.
+ */
+@ApplicationScoped
+public class PersonalTokenStore implements IdentityStore {
+
+    @Inject
+    PersonalTokens tokens;
+
+    public CredentialValidationResult validate(PersonalTokenCredential credential) {
+        return tokens.authenticate(credential.getToken())
+                .map(owner -> new CredentialValidationResult(owner.username(), owner.groups()))
+                .orElse(CredentialValidationResult.INVALID_RESULT);
+    }
+}

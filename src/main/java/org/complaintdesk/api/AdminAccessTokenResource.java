@@ -1,0 +1,59 @@
+package org.complaintdesk.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.complaintdesk.accesstoken.PersonalTokens;
+import org.complaintdesk.security.Actor;
+import org.eclipse.microprofile.metrics.annotation.Timed;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** /api/admin/access-tokens: administrators list everybody's personal access tokens and revoke any of them. */
+@Path("admin/access-tokens")
+@RequestScoped
+@Timed(description = "Time to answer this API call")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed("ADMIN")
+@Tag(name = "Administration", description = "For administrators")
+public class AdminAccessTokenResource {
+
+    @Inject
+    PersonalTokens tokens;
+
+    @Inject
+    Actor actor;
+
+    @GET
+    @Operation(summary = "Everybody's personal access tokens", description = "Revoked and expired ones included; never their secrets.")
+    @APIResponse(responseCode = "200", description = "The tokens by owner", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "tokens", value = TokenExamples.ALL_LIST)))
+    public List<TokenView> list() {
+        return tokens.listAll(actor).stream().map(TokenView::of).toList();
+    }
+
+    @POST
+    @Path("{prefix}/revoke")
+    @Operation(summary = "Revoke anybody's personal access token", description = "Refused from now on; the record stays.")
+    @APIResponse(responseCode = "200", description = "Revoked", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "revoked", value = TokenExamples.REVOKED)))
+    @APIResponse(responseCode = "404", description = "No such token", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON,
+            examples = @ExampleObject(name = "unknown", value = TokenExamples.UNKNOWN)))
+    @APIResponse(responseCode = "409", description = "Revoked already", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON,
+            examples = @ExampleObject(name = "twice", value = TokenExamples.REVOKED_TWICE)))
+    public TokenView revoke(@Parameter(description = "the token's prefix as lists show it", example = "cdp_m4x8qz2k")
+            @PathParam("prefix") String prefix) {
+        return TokenView.of(tokens.revokeAny(prefix, actor));
+    }
+}
