@@ -11,8 +11,8 @@ import org.complaintdesk.sla.DeskClock;
 
 /**
  * Appends to and reads the administrators' history. Called inside the transaction of the change it records,
- * so a change is never without its line. Two changes at the very same moment collide on the unique sequence
- * number and one of them fails as a whole (administrative changes are rare).
+ * so a change is never without its line. Appends take turns (a transaction-scoped advisory lock, on every desk):
+ * two changes at the same moment would otherwise both read the same last line and collide on its successor's number.
  */
 @ApplicationScoped
 public class AdminLog {
@@ -23,8 +23,12 @@ public class AdminLog {
     @Inject
     DeskClock clock;
 
+    /** The advisory lock of the admin history's tail: any number of the desk's own choosing, the same on every desk. */
+    private static final long TAIL_LOCK = 0x61646d696e6cL;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public AdminHistoryEntry record(Actor actor, String subject, String action, String changes) {
+        em.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(?1)) held").setParameter(1, TAIL_LOCK).getSingleResult();
         List<AdminHistoryEntry> last = em.createQuery("select h from AdminHistoryEntry h order by h.seqNo desc", AdminHistoryEntry.class)
                 .setMaxResults(1).getResultList();
         AdminHistoryEntry entry = new AdminHistoryEntry(last.isEmpty() ? 1 : last.get(0).getSeqNo() + 1, clock.now(),
