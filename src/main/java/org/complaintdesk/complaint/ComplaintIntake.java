@@ -86,9 +86,9 @@ public class ComplaintIntake {
             variables.put(ComplaintProcess.VAR_REPLY_WARNING_AT, Date.from(windows.warningAt(now, deadline)));
             summary.apply(now, complaint.dimensions(), ComplianceSummary.Change.LOGGED);
         }
-        history.append(complaint, now, loggedBy, "LOGGED",
+        history.begin(complaint, now, loggedBy, "LOGGED",
                 complaint.getChannel() + ", " + complaint.getCategory() + ", " + complaint.getComplexity()
-                        + (complaint.getReplyDeadline() == null ? "" : ", reply due " + complaint.getReplyDeadline()) + note, null);
+                        + (complaint.getReplyDeadline() == null ? "" : ", reply due " + complaint.getReplyDeadline()) + note);
         complaint.linkProcess(runtimeService.startProcessInstanceByKey(ComplaintProcess.KEY, complaint.getNumber(), variables).getId());
         return complaint;
     }

@@ -13,6 +13,13 @@ public class HistoryLog {
     @PersistenceContext
     EntityManager em;
 
+    /** The first line of a complaint created in this transaction: nothing before it to chain to, so nothing to read. */
+    public HistoryEntry begin(Complaint complaint, Instant at, String actor, String action, String changes) {
+        HistoryEntry entry = new HistoryEntry(complaint.getId(), 1, at, actor, action, changes, null, null);
+        em.persist(entry);
+        return entry;
+    }
+
     public HistoryEntry append(Complaint complaint, Instant at, String actor, String action, String changes, String reason) {
         List<HistoryEntry> last = em.createQuery(
                 "select h from HistoryEntry h where h.complaintId = :id order by h.seqNo desc", HistoryEntry.class)

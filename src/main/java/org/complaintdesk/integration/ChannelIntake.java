@@ -78,10 +78,11 @@ public class ChannelIntake {
     /** The enabled agent of the team (any team when none is set) with the fewest complaints not yet closed: one query. */
     private AgentChoice leastBusyAgent(String team) {
         var query = em.createQuery("select u.username, t.code from DeskUser u left join u.team t"
-                + " left join Complaint c on c.loggingAgent = u.username and c.status <> :closed"
+                // the literal, not a parameter: PostgreSQL uses the partial index of open complaints only for a known value
+                + " left join Complaint c on c.loggingAgent = u.username and c.status <> org.complaintdesk.complaint.ComplaintStatus.CLOSED"
                 + " where u.role = :agent and u.enabled = true" + (team == null ? "" : " and t.code = :team")
                 + " group by u.username, t.code order by count(c), u.username", Object[].class)
-                .setParameter("agent", Role.AGENT).setParameter("closed", ComplaintStatus.CLOSED).setMaxResults(1);
+                .setParameter("agent", Role.AGENT).setMaxResults(1);
         List<Object[]> least = (team == null ? query : query.setParameter("team", team)).getResultList();
         if (least.isEmpty()) {
             throw ComplaintException.conflict("No enabled agent " + (team == null ? "" : "in team " + team + " ")

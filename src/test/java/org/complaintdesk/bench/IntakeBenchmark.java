@@ -82,12 +82,13 @@ public final class IntakeBenchmark {
              DeskServer plain = new DeskServer("intake-bench-plain", Map.of("PLAIN_DB_URL", plainDb))
                      .deploying(plainWar(), "/plain/ready", "Plain engine is ready").withDefaultHeap().start().awaitReady()) {
             String apiKey = createApiKey(desk);
+            String token = createToken(desk, "agent1");
             Map<String, Intake> contenders = Map.of(
                     "raw JDBC insert", rawInsert(db),
                     "plain Payara + Flowable", () -> post(plain.uri("/plain/complaints"), Map.of()),
                     "desk, integration (API key)", () -> post(desk.uri("/api/channel/complaints"), Map.of("X-Api-Key", apiKey)),
-                    "desk, person (HTTP Basic)", () -> post(desk.uri("/api/complaints"), Map.of("Authorization", basic("agent1", "demo"))));
-            List<String> order = List.of("raw JDBC insert", "plain Payara + Flowable", "desk, integration (API key)", "desk, person (HTTP Basic)");
+                    "desk, person (access token)", () -> post(desk.uri("/api/complaints"), Map.of("Authorization", "Bearer " + token)));
+            List<String> order = List.of("raw JDBC insert", "plain Payara + Flowable", "desk, integration (API key)", "desk, person (access token)");
             System.out.printf("intake benchmark: %d s per level; load %s%n", LEVEL_SECONDS, load());
             for (String name : order) {
                 measure(name, contenders.get(name), 8, WARM_UP_SECONDS);
@@ -99,7 +100,7 @@ public final class IntakeBenchmark {
                     System.out.println(level + "   load " + load());
                 }
             }
-            for (String door : List.of("desk, integration (API key)", "desk, person (HTTP Basic)")) {
+            for (String door : List.of("desk, integration (API key)", "desk, person (access token)")) {
                 for (int clients : List.of(1, 8)) {
                     double ratio = find(levels, door, clients).perSecond() / find(levels, "plain Payara + Flowable", clients).perSecond();
                     double goal = clients == 1 ? 1.0 : 2.0;
@@ -253,6 +254,17 @@ public final class IntakeBenchmark {
             throw new IllegalStateException("cannot create the API key: " + created.statusCode() + " " + created.body());
         }
         return created.body().replaceAll(".*\"apiKey\":\"([^\"]+)\".*", "$1");
+    }
+
+    /** A person's API client authenticates once: a personal access token, made with the password. */
+    private static String createToken(DeskServer desk, String username) throws IOException, InterruptedException {
+        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(desk.uri("/api/me/tokens"))
+                .header("Content-Type", "application/json").header("Authorization", basic(username, "demo"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"bench\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        if (created.statusCode() != 201) {
+            throw new IllegalStateException("cannot create the token: " + created.statusCode() + " " + created.body());
+        }
+        return created.body().replaceAll(".*\"secret\":\"([^\"]+)\".*", "$1");
     }
 
     /**
