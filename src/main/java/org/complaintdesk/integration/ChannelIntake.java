@@ -5,12 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.complaintdesk.complaint.Complaint;
 import org.complaintdesk.complaint.ComplaintException;
 import org.complaintdesk.complaint.ComplaintIntake;
 import org.complaintdesk.complaint.ComplaintRepository;
-import org.complaintdesk.complaint.ComplaintStatus;
 import org.complaintdesk.complaint.NewComplaint;
 import org.complaintdesk.platform.Sha256;
 import org.complaintdesk.security.Role;
@@ -18,7 +19,7 @@ import org.complaintdesk.sla.DeskClock;
 
 /**
  * Complaints from other systems. Each goes to the agent of the integration's team with the fewest open
- * complaints. With an Idempotency-Key, a retry of the same request returns the complaint the first one
+ * complaints ({@link AgentLoad}). With an Idempotency-Key, a retry of the same request returns the complaint the first one
  * created; the same key with another request is refused.
  */
 @ApplicationScoped
@@ -39,6 +40,9 @@ public class ChannelIntake {
 
     @Inject
     DeskClock clock;
+
+    @Inject
+    AgentLoad load;
 
     /**
      * Logs the complaint, or replays the first result of this Idempotency-Key. Two requests with the same new
@@ -75,19 +79,19 @@ public class ChannelIntake {
     private record AgentChoice(String username, String team) {
     }
 
-    /** The enabled agent of the team (any team when none is set) with the fewest complaints not yet closed: one query. */
+    /** The enabled agent of the team (any team when none is set) with the fewest complaints not yet closed ({@link AgentLoad}). */
     private AgentChoice leastBusyAgent(String team) {
         var query = em.createQuery("select u.username, t.code from DeskUser u left join u.team t"
-                // the literal, not a parameter: PostgreSQL uses the partial index of open complaints only for a known value
-                + " left join Complaint c on c.loggingAgent = u.username and c.status <> org.complaintdesk.complaint.ComplaintStatus.CLOSED"
-                + " where u.role = :agent and u.enabled = true" + (team == null ? "" : " and t.code = :team")
-                + " group by u.username, t.code order by count(c), u.username", Object[].class)
-                .setParameter("agent", Role.AGENT).setMaxResults(1);
-        List<Object[]> least = (team == null ? query : query.setParameter("team", team)).getResultList();
-        if (least.isEmpty()) {
+                + " where u.role = :agent and u.enabled = true" + (team == null ? "" : " and t.code = :team"), Object[].class)
+                .setParameter("agent", Role.AGENT);
+        Map<String, String> teamOf = new HashMap<>();
+        (team == null ? query : query.setParameter("team", team)).getResultList()
+                .forEach(row -> teamOf.put((String) row[0], (String) row[1]));
+        if (teamOf.isEmpty()) {
             throw ComplaintException.conflict("No enabled agent " + (team == null ? "" : "in team " + team + " ")
                     + "can take the complaint; an administrator must add one");
         }
-        return new AgentChoice((String) least.get(0)[0], (String) least.get(0)[1]);
+        String agent = load.assign(List.copyOf(teamOf.keySet()));
+        return new AgentChoice(agent, teamOf.get(agent));
     }
 }

@@ -132,6 +132,7 @@ public final class IntakeBenchmark {
             if (lost != 0) {
                 failures.add(lost + " acknowledged complaints not stored");
             }
+            System.out.printf("open complaints now: %d%n", TestDatabase.count(db, "select count(*) from complaint where status <> 'CLOSED'"));
             double normal = find(levels, "desk, integration (API key)", 8).perSecond();
             Duration recovered = recovery(contenders.get("desk, integration (API key)"), normal);
             System.out.printf("recovery at c8 after the overload: back to 80 %% of %.1f/s after %s%n", normal, recovered);
@@ -200,12 +201,19 @@ public final class IntakeBenchmark {
 
     /** Seconds at c8 until one second stores at least 80 % of the normal rate. */
     private static Duration recovery(Intake intake, double normal) throws InterruptedException {
-        for (int second = 1; second <= 30; second++) {
-            if (measure("recovery", intake, 8, 1).perSecond() >= 0.8 * normal) {
-                return Duration.ofSeconds(second);
+        StringBuilder rates = new StringBuilder();
+        try {
+            for (int second = 1; second <= 30; second++) {
+                double rate = measure("recovery", intake, 8, 1).perSecond();
+                rates.append(String.format(" %.0f", rate));
+                if (rate >= 0.8 * normal) {
+                    return Duration.ofSeconds(second);
+                }
             }
+            return Duration.ofSeconds(31);
+        } finally {
+            System.out.println("recovery, stored per second:" + rates);
         }
-        return Duration.ofSeconds(31);
     }
 
     private static Level find(List<Level> levels, String contender, int clients) {
