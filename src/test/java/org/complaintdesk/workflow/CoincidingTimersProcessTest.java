@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.complaintdesk.complaint.EscalationReason;
@@ -62,7 +61,8 @@ class CoincidingTimersProcessTest {
         clock.setCurrentTime(Date.from(MONDAY_MORNING));
         List<String> numbers = new ArrayList<>();
         for (int i = 1; i <= COMPLAINTS; i++) {
-            numbers.add(startEscalated("C-" + i));
+            numbers.add("C-" + i);
+            ProcessTestEngine.startEscalatedToLead(engine, "C-" + i, MONDAY_MORNING);
         }
         assertThat(engine.getManagementService().createTimerJobQuery().count()).as("deadline + reminder each").isEqualTo(2L * COMPLAINTS);
 
@@ -91,22 +91,5 @@ class CoincidingTimersProcessTest {
         for (String number : numbers) {
             assertThat(hooks.calls(number)).as("calls for " + number).containsOnlyOnce("remind(SUPERVISOR)");
         }
-    }
-
-    private static String startEscalated(String number) {
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(VAR_COMPLAINT_ID, Long.parseLong(number.substring(2)));
-        variables.put(VAR_COMPLAINT_NUMBER, number);
-        variables.put(VAR_CATEGORY, "MISTAKE");
-        variables.put(VAR_COMPLEXITY, "SIMPLE");
-        variables.put(VAR_LOGGING_AGENT, "agent-1007");
-        variables.put(VAR_TEAM, "TEAM-A");
-        variables.put(VAR_REPLY_DEADLINE, Date.from(MONDAY_MORNING.plus(Duration.ofHours(2))));
-        variables.put(VAR_REPLY_WARNING_AT, Date.from(MONDAY_MORNING.plus(Duration.ofMinutes(90))));
-        String id = engine.getRuntimeService().startProcessInstanceByKey(KEY, number, variables).getId();
-        Task record = engine.getTaskService().createTaskQuery().processInstanceId(id).taskDefinitionKey(TASK_APOLOGISE_AND_RECORD)
-                .singleResult();
-        engine.getTaskService().complete(record.getId(), Map.of(VAR_ROUTE, ROUTE_ESCALATE));
-        return number;
     }
 }

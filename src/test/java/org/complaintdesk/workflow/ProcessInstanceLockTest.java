@@ -6,7 +6,6 @@ import static org.complaintdesk.workflow.ComplaintProcess.*;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.Map;
 import org.complaintdesk.complaint.EscalationReason;
 import org.complaintdesk.it.support.TestDatabase;
@@ -18,7 +17,6 @@ import org.flowable.job.api.Job;
 import org.flowable.job.service.JobServiceConfiguration;
 import org.flowable.job.service.impl.asyncexecutor.JobExecutionObservation;
 import org.flowable.job.service.impl.asyncexecutor.JobExecutionObservationProvider;
-import org.flowable.task.api.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -63,7 +61,7 @@ class ProcessInstanceLockTest {
     @Test
     void aReminderDeletedByTheLeadDeadlineLeavesTheComplaintUnlockedForTheSupervisorsReminder() {
         clock.setCurrentTime(Date.from(MONDAY_MORNING));
-        String processInstance = startEscalatedToLead("C-1");
+        String processInstance = ProcessTestEngine.startEscalatedToLead(engine, "C-1", MONDAY_MORNING);
 
         clock.setCurrentTime(Date.from(MONDAY_MORNING.plus(WINDOW).plusSeconds(1)));
         // the timer acquisition hands both due timers to the executor
@@ -109,22 +107,5 @@ class ProcessInstanceLockTest {
 
     private static boolean isLocked(String processInstance) {
         return TestDatabase.count(url, "select count(*) from act_ru_execution where id_ = ? and lock_time_ is not null", processInstance) > 0;
-    }
-
-    private static String startEscalatedToLead(String number) {
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(VAR_COMPLAINT_ID, Long.parseLong(number.substring(2)));
-        variables.put(VAR_COMPLAINT_NUMBER, number);
-        variables.put(VAR_CATEGORY, "MISTAKE");
-        variables.put(VAR_COMPLEXITY, "SIMPLE");
-        variables.put(VAR_LOGGING_AGENT, "agent-1007");
-        variables.put(VAR_TEAM, "TEAM-A");
-        variables.put(VAR_REPLY_DEADLINE, Date.from(MONDAY_MORNING.plus(Duration.ofHours(2))));
-        variables.put(VAR_REPLY_WARNING_AT, Date.from(MONDAY_MORNING.plus(Duration.ofMinutes(90))));
-        String id = engine.getRuntimeService().startProcessInstanceByKey(KEY, number, variables).getId();
-        Task record = engine.getTaskService().createTaskQuery().processInstanceId(id).taskDefinitionKey(TASK_APOLOGISE_AND_RECORD)
-                .singleResult();
-        engine.getTaskService().complete(record.getId(), Map.of(VAR_ROUTE, ROUTE_ESCALATE));
-        return id;
     }
 }

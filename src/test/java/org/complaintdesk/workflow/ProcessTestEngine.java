@@ -1,11 +1,19 @@
 package org.complaintdesk.workflow;
 
+import static org.complaintdesk.workflow.ComplaintProcess.*;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
 import java.util.Map;
 import org.complaintdesk.it.support.TestDatabase;
 import org.flowable.common.engine.impl.history.HistoryLevel;
 import org.flowable.common.engine.impl.runtime.Clock;
+import org.flowable.engine.ProcessEngine;
 import org.flowable.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.flowable.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.flowable.task.api.Task;
 
 /**
  * The engine the process tests run on: standalone Flowable on a PostgreSQL database of its own, the test's clock,
@@ -14,6 +22,28 @@ import org.flowable.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 final class ProcessTestEngine {
 
     private ProcessTestEngine() {
+    }
+
+    /**
+     * Starts a simple complaint received at {@code receivedAt} (reply due 2 h later, warning at 90 min) and completes
+     * its apologise-and-record step with ESCALATE: the team lead's step is open, with its deadline and reminder timers.
+     * @return the process instance's id
+     */
+    static String startEscalatedToLead(ProcessEngine engine, String number, Instant receivedAt) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(VAR_COMPLAINT_ID, Long.parseLong(number.substring(2)));
+        variables.put(VAR_COMPLAINT_NUMBER, number);
+        variables.put(VAR_CATEGORY, "MISTAKE");
+        variables.put(VAR_COMPLEXITY, "SIMPLE");
+        variables.put(VAR_LOGGING_AGENT, "agent-1007");
+        variables.put(VAR_TEAM, "TEAM-A");
+        variables.put(VAR_REPLY_DEADLINE, Date.from(receivedAt.plus(Duration.ofHours(2))));
+        variables.put(VAR_REPLY_WARNING_AT, Date.from(receivedAt.plus(Duration.ofMinutes(90))));
+        String id = engine.getRuntimeService().startProcessInstanceByKey(KEY, number, variables).getId();
+        Task record = engine.getTaskService().createTaskQuery().processInstanceId(id).taskDefinitionKey(TASK_APOLOGISE_AND_RECORD)
+                .singleResult();
+        engine.getTaskService().complete(record.getId(), Map.of(VAR_ROUTE, ROUTE_ESCALATE));
+        return id;
     }
 
     /** A configuration on a fresh database named {@code database}; the test adds what it needs and builds it. */

@@ -2,7 +2,6 @@ package org.complaintdesk.it.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -38,7 +37,7 @@ public final class DeskServer implements AutoCloseable {
 
     public DeskServer(String name, Map<String, String> environment) {
         this.name = name;
-        this.port = freePort();
+        this.port = LocalProcesses.freePort();
         this.environment = new HashMap<>(environment);
         this.log = Path.of("target", "it-logs", name + ".log");
     }
@@ -127,7 +126,7 @@ public final class DeskServer implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
-            sleep(Duration.ofSeconds(1));
+            LocalProcesses.sleep(Duration.ofSeconds(1));
         }
         throw new IllegalStateException("the desk did not become ready within " + START_TIMEOUT + "; log:\n" + tail());
     }
@@ -139,7 +138,7 @@ public final class DeskServer implements AutoCloseable {
             if (logText().contains(text)) {
                 return true;
             }
-            sleep(Duration.ofMillis(500));
+            LocalProcesses.sleep(Duration.ofMillis(500));
         }
         return false;
     }
@@ -208,32 +207,6 @@ public final class DeskServer implements AutoCloseable {
 
     @Override
     public void close() {
-        if (process != null && process.isAlive()) {
-            process.destroy();
-            try {
-                if (!process.waitFor(60, TimeUnit.SECONDS)) {
-                    process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        LocalProcesses.stop(process, Duration.ofSeconds(60));
     }
 }

@@ -3,7 +3,6 @@ package org.complaintdesk.it.support;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.file.Files;
@@ -13,7 +12,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A real nginx (Debian's package) in front of several desks, configured as docs/ENGINE.md tells operators: a browser's
@@ -32,7 +30,7 @@ public final class NginxBalancer implements AutoCloseable {
     /** @param desksByRoute each desk by the jvmRoute it was started with */
     public NginxBalancer(Map<String, DeskServer> desksByRoute) {
         this.desksByRoute = new TreeMap<>(desksByRoute);
-        this.port = freePort();
+        this.port = LocalProcesses.freePort();
         this.folder = Path.of("target", "it-runtime", "nginx-" + System.nanoTime()).toAbsolutePath();
     }
 
@@ -135,7 +133,7 @@ public final class NginxBalancer implements AutoCloseable {
                 socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
                 return;
             } catch (IOException notYet) {
-                sleep(Duration.ofMillis(200));
+                LocalProcesses.sleep(Duration.ofMillis(200));
             }
         }
         throw new IllegalStateException("nginx did not listen on " + port + ": " + output());
@@ -153,33 +151,7 @@ public final class NginxBalancer implements AutoCloseable {
 
     @Override
     public void close() {
-        if (process != null && process.isAlive()) {
-            // TERM: nginx's fast shutdown
-            process.destroy();
-            try {
-                if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                    process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        // TERM: nginx's fast shutdown
+        LocalProcesses.stop(process, Duration.ofSeconds(10));
     }
 }
