@@ -7,13 +7,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -21,8 +18,7 @@ import java.util.logging.Logger;
 import org.complaintdesk.admin.AdminLog;
 import org.complaintdesk.complaint.ComplaintException;
 import org.complaintdesk.complaint.InputValidation;
-import org.complaintdesk.platform.RandomCodes;
-import org.complaintdesk.platform.Sha256;
+import org.complaintdesk.platform.IssuedSecrets;
 import org.complaintdesk.security.Actor;
 import org.complaintdesk.security.DeskUser;
 import org.complaintdesk.security.Role;
@@ -52,7 +48,6 @@ public class PersonalTokens {
     }
 
     static final String KIND = "cdp";
-    private static final String PREFIX_LETTERS = "abcdefghjkmnpqrstuvwxyz23456789";
     private static final Logger LOG = Logger.getLogger(PersonalTokens.class.getName());
 
     @PersistenceContext
@@ -82,10 +77,11 @@ public class PersonalTokens {
         if (nameInUse) {
             throw ComplaintException.invalid("name", "you have a token of this name already; revoke it or choose another name");
         }
-        String prefix = RandomCodes.unused(PREFIX_LETTERS, 8, taken -> em.createQuery(
+        IssuedSecrets.Issued issued = IssuedSecrets.issue(KIND, taken -> em.createQuery(
                 "select count(t) from PersonalToken t where t.tokenPrefix = :p", Long.class).setParameter("p", taken).getSingleResult() > 0);
-        String secret = KIND + "_" + prefix + "_" + Base64.getUrlEncoder().withoutPadding().encodeToString(RandomCodes.bytes(32));
-        PersonalToken token = new PersonalToken(owner, input.name(), prefix, Sha256.hex(secret), now, input.expiresAt());
+        String prefix = issued.prefix();
+        String secret = issued.secret();
+        PersonalToken token = new PersonalToken(owner, input.name(), prefix, issued.hash(), now, input.expiresAt());
         em.persist(token);
         adminLog.record(actor, subject(token), "ACCESS_TOKEN_CREATED", "name " + token.getName() + ", expires "
                 + (token.getExpiresAt() == null ? "never" : token.getExpiresAt().toString()) + ", token " + KIND + "_" + prefix + "_…");
@@ -136,28 +132,27 @@ public class PersonalTokens {
      */
     @Transactional
     public Optional<TokenOwner> authenticate(String presented) {
-        String[] parts = presented.split("_", 3);
-        if (parts.length != 3 || !parts[0].equals(KIND)) {
+        Optional<String> prefix = IssuedSecrets.prefixOf(KIND, presented);
+        if (prefix.isEmpty()) {
             return refused("not a personal access token");
         }
         List<Object[]> rows = em.createQuery("select t.id, t.tokenHash, t.expiresAt, t.revokedAt, t.lastUsedAt, o.username, o.enabled, o.role"
                 + " from PersonalToken t join t.owner o where t.tokenPrefix = :prefix", Object[].class)
-                .setParameter("prefix", parts[1]).getResultList();
-        if (rows.isEmpty() || !MessageDigest.isEqual(((String) rows.get(0)[1]).getBytes(StandardCharsets.US_ASCII),
-                Sha256.hex(presented).getBytes(StandardCharsets.US_ASCII))) {
+                .setParameter("prefix", prefix.get()).getResultList();
+        if (rows.isEmpty() || !IssuedSecrets.matches((String) rows.get(0)[1], presented)) {
             return refused("unknown personal access token" + (rows.isEmpty() ? "" : " (prefix of a token of " + rows.get(0)[5] + ", wrong secret)"));
         }
         Object[] row = rows.get(0);
         String username = (String) row[5];
         Instant now = clock.now();
         if (row[3] != null) {
-            return refused("the token " + shown(parts[1]) + " of " + username + " was revoked");
+            return refused("the token " + shown(prefix.get()) + " of " + username + " was revoked");
         }
         if (row[2] != null && !now.isBefore(((OffsetDateTime) row[2]).toInstant())) {
-            return refused("the token " + shown(parts[1]) + " of " + username + " expired on " + ((OffsetDateTime) row[2]).toInstant());
+            return refused("the token " + shown(prefix.get()) + " of " + username + " expired on " + ((OffsetDateTime) row[2]).toInstant());
         }
         if (!(Boolean) row[6]) {
-            return refused("the token " + shown(parts[1]) + " belongs to " + username + ", who is disabled");
+            return refused("the token " + shown(prefix.get()) + " belongs to " + username + ", who is disabled");
         }
         OffsetDateTime lastUsed = (OffsetDateTime) row[4];
         // last use to the minute: enough for owners and administrators, and not a write on every call;

@@ -7,11 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -19,16 +16,13 @@ import org.complaintdesk.admin.AdminLog;
 import org.complaintdesk.complaint.Channel;
 import org.complaintdesk.complaint.ComplaintException;
 import org.complaintdesk.complaint.InputValidation;
-import org.complaintdesk.platform.RandomCodes;
-import org.complaintdesk.platform.Sha256;
+import org.complaintdesk.platform.IssuedSecrets;
 import org.complaintdesk.security.Actor;
 import org.complaintdesk.security.Role;
 import org.complaintdesk.sla.DeskClock;
 
 /**
- * Creates, revokes and checks the integrations' API keys. A key reads {@code cdk_<prefix>_<secret>}: the
- * prefix finds its row, the whole key is compared by SHA-256. A plain hash is enough here (unlike passwords)
- * because the secret is 256 random bits, not something a person chose.
+ * Creates, revokes and checks the integrations' API keys, {@code cdk_<prefix>_<secret>} ({@link IssuedSecrets}).
  */
 @ApplicationScoped
 public class IntegrationKeys {
@@ -45,7 +39,7 @@ public class IntegrationKeys {
     }
 
     private static final Logger LOG = Logger.getLogger(IntegrationKeys.class.getName());
-    private static final String PREFIX_LETTERS = "abcdefghjkmnpqrstuvwxyz23456789";
+    private static final String KIND = "cdk";
 
     @PersistenceContext
     EntityManager em;
@@ -70,10 +64,11 @@ public class IntegrationKeys {
                 .setParameter("code", input.team()).getSingleResult() == 0) {
             throw ComplaintException.invalid("team", "no team has the code " + input.team());
         }
-        String prefix = RandomCodes.unused(PREFIX_LETTERS, 8, taken -> em.createQuery(
+        IssuedSecrets.Issued issued = IssuedSecrets.issue(KIND, taken -> em.createQuery(
                 "select count(k) from IntegrationKey k where k.keyPrefix = :p", Long.class).setParameter("p", taken).getSingleResult() > 0);
-        String apiKey = "cdk_" + prefix + "_" + Base64.getUrlEncoder().withoutPadding().encodeToString(RandomCodes.bytes(32));
-        IntegrationKey key = new IntegrationKey(input.name(), input.channel(), input.team(), prefix, Sha256.hex(apiKey),
+        String prefix = issued.prefix();
+        String apiKey = issued.secret();
+        IntegrationKey key = new IntegrationKey(input.name(), input.channel(), input.team(), prefix, issued.hash(),
                 clock.now(), actor.username());
         em.persist(key);
         adminLog.record(actor, "api-key:" + key.getName(), "API_KEY_CREATED",
@@ -111,12 +106,10 @@ public class IntegrationKeys {
         if (presented == null || presented.isBlank()) {
             throw unauthorized();
         }
-        String[] parts = presented.strip().split("_", 3);
-        IntegrationKey key = parts.length != 3 || !parts[0].equals("cdk") ? null
-                : em.createQuery("select k from IntegrationKey k where k.keyPrefix = :prefix", IntegrationKey.class)
-                        .setParameter("prefix", parts[1]).getResultStream().findFirst().orElse(null);
-        if (key == null || !MessageDigest.isEqual(key.getKeyHash().getBytes(StandardCharsets.US_ASCII),
-                Sha256.hex(presented.strip()).getBytes(StandardCharsets.US_ASCII))) {
+        IntegrationKey key = IssuedSecrets.prefixOf(KIND, presented.strip()).flatMap(prefix -> em.createQuery(
+                "select k from IntegrationKey k where k.keyPrefix = :prefix", IntegrationKey.class)
+                        .setParameter("prefix", prefix).getResultStream().findFirst()).orElse(null);
+        if (key == null || !IssuedSecrets.matches(key.getKeyHash(), presented.strip())) {
             LOG.warning("API call refused: unknown API key" + (key == null ? "" : " (prefix of " + key.getName() + ", wrong secret)"));
             throw unauthorized();
         }
