@@ -172,8 +172,10 @@ class SecurityIT {
                 "Authorization", DeskClient.basicAuthorization("agent1", "demo")));
         System.out.printf("Basic POST /api/complaints: %d calls from %d threads in %d ms (%.2f ms per call), %s%n",
                 burst.calls(), THREADS, burst.millis(), (double) burst.millis() / burst.calls(), burst.statuses());
-        assertThat(burst.notOk()).isEmpty();
-        assertThat(burst.statuses()).containsOnlyKeys(201);
+        // 30 intakes at once are more than the intake bulkhead takes: its refusals are right answers too
+        assertThat(burst.notOk()).allSatisfy(answer -> assertThat(answer).startsWith("503 application/problem+json"));
+        assertThat(burst.statuses().keySet()).isSubsetOf(201, 503);
+        assertThat(burst.statuses().get(201)).as("stored").isPositive();
         assertThat(burst.setCookies()).isEmpty();
         assertThat(sessionsCreated()).as("sessions created meanwhile").isEqualTo(before);
     }
