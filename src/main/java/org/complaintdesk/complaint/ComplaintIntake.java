@@ -69,6 +69,9 @@ public class ComplaintIntake {
         Complaint complaint = new Complaint(input, now, agent, team);
         repository.persist(complaint);
         complaint.assignNumber(ComplaintNumbers.format(complaint.getId(), now, windows.timeZone()));
+        // the row now: the process started below may raise alerts (a harassment report) that refer to it, and JPA
+        // does not know that order (alert.complaint_id is a plain column)
+        repository.flush();
 
         Map<String, Object> variables = new HashMap<>();
         variables.put(ComplaintProcess.VAR_COMPLAINT_ID, complaint.getId());
