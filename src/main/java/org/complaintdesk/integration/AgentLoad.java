@@ -24,9 +24,9 @@ public class AgentLoad {
     @PersistenceContext
     EntityManager em;
 
-    private Map<String, Long> openByAgent = Map.of();
+    /** Null until the first count. */
+    private Map<String, Long> openByAgent;
     private long countedAt;
-    private boolean counted;
 
     /** The least busy of these agents (the first by name among equals), counted at once as holding one more. */
     public String assign(List<String> agents) {
@@ -37,10 +37,9 @@ public class AgentLoad {
         if (agents.isEmpty()) {
             throw new IllegalArgumentException("no agent to choose from");
         }
-        if (!counted || nanoTime - countedAt > FRESH_FOR.toNanos()) {
+        if (openByAgent == null || nanoTime - countedAt > FRESH_FOR.toNanos()) {
             openByAgent = new HashMap<>(count.get());
             countedAt = nanoTime;
-            counted = true;
         }
         String least = agents.stream().min(Comparator.comparingLong((String agent) -> openByAgent.getOrDefault(agent, 0L))
                 .thenComparing(Comparator.naturalOrder())).orElseThrow();

@@ -14,8 +14,9 @@ import java.security.Principal;
 /**
  * Ends a login session whose user was disabled, or whose role was changed, since logging in. The session keeps
  * the user and groups of the moment of login (see DeskAuthenticationMechanism): without this, a disabled user would
- * keep working until the session times out, and a changed role would only count after the next login. API calls
- * bring their credential each time; they are checked here too, at no cost to anyone's session.
+ * keep working until the session times out, and a changed role would only count after the next login. An API call
+ * that brings its credential (Basic or Bearer) was checked against the user table in this very request, so it is
+ * not looked up again.
  */
 @WebFilter(urlPatterns = "/*")
 public class AccountCheckFilter extends HttpFilter {
@@ -29,7 +30,7 @@ public class AccountCheckFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         Principal principal = request.getUserPrincipal();
-        if (principal != null && !isStaticResource(request) && !stillValid(principal.getName(), request)) {
+        if (principal != null && !isStaticResource(request) && !checkedJustNow(request) && !stillValid(principal.getName(), request)) {
             request.logout();
             HttpSession session = request.getSession(false);
             if (session != null) {
@@ -43,6 +44,11 @@ public class AccountCheckFilter extends HttpFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** The mechanism answers a call carrying a credential by that credential alone, validated on this request. */
+    private static boolean checkedJustNow(HttpServletRequest request) {
+        return DeskAuthenticationMechanism.carriesCredential(request.getHeader("Authorization"));
     }
 
     private boolean stillValid(String username, HttpServletRequest request) {

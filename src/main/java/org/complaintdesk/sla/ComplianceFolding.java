@@ -48,7 +48,7 @@ public class ComplianceFolding {
     private volatile boolean stopped;
     private volatile boolean failing;
 
-    /** Folds now and then every {@link #INTERVAL}; called once at start, after the schema migration. */
+    /** Folds every {@link #INTERVAL} from now on; called once at start, after the schema migration. */
     public void start() {
         runAndScheduleNext();
     }

@@ -89,7 +89,7 @@ public final class IntakeBenchmark {
                     "desk, integration (API key)", () -> post(desk.uri("/api/channel/complaints"), Map.of("X-Api-Key", apiKey)),
                     "desk, person (access token)", () -> post(desk.uri("/api/complaints"), Map.of("Authorization", "Bearer " + token)));
             List<String> order = List.of("raw JDBC insert", "plain Payara + Flowable", "desk, integration (API key)", "desk, person (access token)");
-            System.out.printf("intake benchmark: %d s per level; load %s%n", LEVEL_SECONDS, load());
+            System.out.printf("intake benchmark: %d s per level; load %s%n", LEVEL_SECONDS, SoakBenchmark.load());
             for (String name : order) {
                 measure(name, contenders.get(name), 8, WARM_UP_SECONDS);
             }
@@ -97,7 +97,7 @@ public final class IntakeBenchmark {
                 for (String name : order) {
                     Level level = measure(name, contenders.get(name), clients, LEVEL_SECONDS);
                     levels.add(level);
-                    System.out.println(level + "   load " + load());
+                    System.out.println(level + "   load " + SoakBenchmark.load());
                 }
             }
             for (String door : List.of("desk, integration (API key)", "desk, person (access token)")) {
@@ -120,7 +120,7 @@ public final class IntakeBenchmark {
             long acknowledged = 0;
             for (int clients : List.of(64, 128)) {
                 Level level = measure("desk, integration (API key)", contenders.get("desk, integration (API key)"), clients, LEVEL_SECONDS);
-                System.out.println("overload " + level + "   load " + load());
+                System.out.println("overload " + level + "   load " + SoakBenchmark.load());
                 acknowledged += level.stored();
                 if (level.max() > 2_000 || level.wrong() > 0) {
                     failures.add("overload at c" + clients + ": slowest answer " + level.max() + " ms (goal <= 2000), "
@@ -195,7 +195,7 @@ public final class IntakeBenchmark {
         }
         done.await();
         List<Long> sorted = latencies.stream().sorted().toList();
-        return new Level(name, clients, stored.get() / (double) seconds, percentile(sorted, 0.50), percentile(sorted, 0.99), slowest.get(),
+        return new Level(name, clients, stored.get() / (double) seconds, SoakBenchmark.percentile(sorted, 0.50), SoakBenchmark.percentile(sorted, 0.99), slowest.get(),
                 stored.get(), refused.get(), wrong.get());
     }
 
@@ -302,24 +302,12 @@ public final class IntakeBenchmark {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes());
     }
 
-    private static long percentile(List<Long> sorted, double share) {
-        return sorted.isEmpty() ? 0 : sorted.get(Math.max(0, (int) Math.ceil(share * sorted.size()) - 1));
-    }
-
     private static long residentMiB(long pid) {
         try {
             return Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status")).stream().filter(l -> l.startsWith("VmRSS:"))
                     .map(l -> Long.parseLong(l.replaceAll("\\D", "")) / 1024).findFirst().orElse(-1L);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String load() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).trim();
-        } catch (IOException e) {
-            return "unknown";
         }
     }
 }

@@ -3,7 +3,6 @@ package org.complaintdesk.bench;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
@@ -17,6 +16,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.complaintdesk.it.support.DeskClient;
 import org.complaintdesk.it.support.DeskServer;
+import org.complaintdesk.it.support.LocalProcesses;
 import org.complaintdesk.it.support.TestDatabase;
 
 /**
@@ -43,7 +43,7 @@ public final class SoakBenchmark {
         String db = TestDatabase.create("desk_soak");
         Map<String, String> env = DeskServer.postgresEnvironment(db);
         env.putAll(windows.environment());
-        GreenMail mail = new GreenMail(new ServerSetup(freePort(), "localhost", ServerSetup.PROTOCOL_SMTP));
+        GreenMail mail = new GreenMail(new ServerSetup(LocalProcesses.freePort(), "localhost", ServerSetup.PROTOCOL_SMTP));
         mail.start();
         env.put("DESK_MAIL_HOST", "localhost");
         env.put("DESK_MAIL_PORT", String.valueOf(mail.getSmtp().getPort()));
@@ -146,21 +146,17 @@ public final class SoakBenchmark {
                 Collections.max(sorted));
     }
 
-    private static long percentile(List<Long> sorted, double share) {
-        return sorted.get(Math.max(0, (int) Math.ceil(share * sorted.size()) - 1));
+    /** The value below which the share of a sorted sample lies (nearest rank); 0 for no sample. The benchmarks share it. */
+    static long percentile(List<Long> sorted, double share) {
+        return sorted.isEmpty() ? 0 : sorted.get(Math.max(0, (int) Math.ceil(share * sorted.size()) - 1));
     }
 
-    private static String load() {
+    /** The machine's load average, printed beside each figure: these machines are shared. */
+    static String load() {
         try {
             return Files.readString(Path.of("/proc/loadavg")).trim();
         } catch (IOException e) {
             return "unknown";
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

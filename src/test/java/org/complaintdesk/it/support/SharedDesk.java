@@ -3,8 +3,6 @@ package org.complaintdesk.it.support;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 
 /**
  * One desk on one PostgreSQL database shared by the integration tests of a run (booting Payara Micro
@@ -39,7 +37,7 @@ public final class SharedDesk {
             databaseUrl = TestDatabase.create("desk_shared");
             var env = DeskServer.postgresEnvironment(databaseUrl);
             env.putAll(SHORT_WINDOWS);
-            mail = new GreenMail(new ServerSetup(freePort(), "localhost", ServerSetup.PROTOCOL_SMTP));
+            mail = new GreenMail(new ServerSetup(LocalProcesses.freePort(), "localhost", ServerSetup.PROTOCOL_SMTP));
             mail.start();
             mailRunning = true;
             env.put("DESK_MAIL_HOST", "localhost");
@@ -75,14 +73,6 @@ public final class SharedDesk {
         if (!mailRunning) {
             mail().start();
             mailRunning = true;
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
