@@ -9,9 +9,11 @@ ENV DESK_DB_URL=jdbc:postgresql://db:5432/desk \
     DESK_HTTP_PORT=8080
 
 COPY --chown=payara:payara target/complaint-desk.war ${DEPLOY_DIR}/ROOT.war
+# the JVM options every launch of the desk uses (the garbage collector; the file says why)
+COPY --chown=payara:payara src/main/payara/jvm.options /opt/payara/jvm.options
 
 EXPOSE 8080
 # readiness for an orchestrator: GET /health/ready (database and workflow engine), liveness: GET /health/live
-# A shell entry point so that the port follows DESK_HTTP_PORT; memory settings as in the base image.
-ENTRYPOINT ["sh", "-c", "exec java -XX:MaxRAMPercentage=${MEM_MAX_RAM_PERCENTAGE} -Xss${MEM_XSS} ${JVM_ARGS} -jar /opt/payara/payara-micro.jar --deploy ${DEPLOY_DIR}/ROOT.war --contextroot / --nocluster --port ${DESK_HTTP_PORT} \"$@\"", "--"]
+# A shell entry point so that the port follows DESK_HTTP_PORT; the desk's JVM options, then the base image's memory settings.
+ENTRYPOINT ["sh", "-c", "exec java @/opt/payara/jvm.options -XX:MaxRAMPercentage=${MEM_MAX_RAM_PERCENTAGE} -Xss${MEM_XSS} ${JVM_ARGS} -jar /opt/payara/payara-micro.jar --deploy ${DEPLOY_DIR}/ROOT.war --contextroot / --nocluster --port ${DESK_HTTP_PORT} \"$@\"", "--"]
 CMD []

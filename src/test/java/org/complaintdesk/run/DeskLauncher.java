@@ -18,7 +18,8 @@ import java.util.concurrent.TimeUnit;
  * ends or the JVM is stopped (Ctrl-C). Stopping ends Payara Micro first, then PostgreSQL.
  *
  * <p>System properties (set by the {@code run} profile): {@code desk.dataDir} (default {@code data}),
- * {@code desk.payaraJar}, {@code desk.war}, {@code desk.port} (default 8080).
+ * {@code desk.payaraJar}, {@code desk.war}, {@code desk.jvmOptions} (the desk's JVM options, default
+ * {@code src/main/payara/jvm.options}), {@code desk.port} (default 8080).
  */
 public final class DeskLauncher {
 
@@ -30,16 +31,18 @@ public final class DeskLauncher {
     private final Path dataDirectory;
     private final Path payaraJar;
     private final Path war;
+    private final Path jvmOptions;
     private final int httpPort;
 
     private EmbeddedPostgres postgres;
     private Process desk;
     private volatile boolean stopping;
 
-    DeskLauncher(Path dataDirectory, Path payaraJar, Path war, int httpPort) {
+    DeskLauncher(Path dataDirectory, Path payaraJar, Path war, Path jvmOptions, int httpPort) {
         this.dataDirectory = dataDirectory;
         this.payaraJar = payaraJar;
         this.war = war;
+        this.jvmOptions = jvmOptions;
         this.httpPort = httpPort;
     }
 
@@ -48,6 +51,7 @@ public final class DeskLauncher {
                 Path.of(System.getProperty("desk.dataDir", "data")),
                 Path.of(System.getProperty("desk.payaraJar", "target/payara-micro.jar")),
                 Path.of(System.getProperty("desk.war", "target/complaint-desk.war")),
+                Path.of(System.getProperty("desk.jvmOptions", "src/main/payara/jvm.options")),
                 Integer.getInteger("desk.port", 8080)).run();
     }
 
@@ -111,6 +115,7 @@ public final class DeskLauncher {
         failIfStopping();
         ProcessBuilder builder = new ProcessBuilder(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "@" + jvmOptions,
                 "-Ddesk.http.port=" + httpPort,
                 "-jar", payaraJar.toString(),
                 "--deploy", war.toString(),

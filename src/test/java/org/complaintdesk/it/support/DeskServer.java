@@ -82,6 +82,8 @@ public final class DeskServer implements AutoCloseable {
             // a fresh runtime folder: Payara Micro would otherwise redeploy what an earlier run left there
             Path runtime = Files.createDirectories(Path.of("target", "it-runtime", name + "-" + System.nanoTime()));
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+            // launched as the Dockerfile and `mvn -Prun package` launch it
+            command.add("@" + System.getProperty("desk.jvmOptions", "src/main/payara/jvm.options"));
             if (heap != null) {
                 command.add(heap);
             }
