@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -30,8 +31,8 @@ import org.complaintdesk.it.support.TestDatabase;
 /**
  * Intake at call-centre scale (issue 11), one run, one PostgreSQL server, side by side: a raw JDBC insert loop, a plain
  * Payara Micro application with Flowable 8 starting a process of the same shape ({@code bench.plain}), and the desk
- * through both doors (a person's API client, an integration's API key). Closed-loop clients, {@value #LEVEL_SECONDS} s
- * per level after a warm-up. Then overload (64 and 128 clients: every answer 201 or a fast 503, nothing acknowledged
+ * through both doors (a person's API client, an integration's API key). Closed-loop clients, {@code intake.seconds} s
+ * per level after a warm-up, taken in {@value #ROUNDS} interleaved turns per contender. Then overload (64 and 128 clients: every answer 201 or a fast 503, nothing acknowledged
  * lost) and the recovery at 8 clients right after, and the desk's resident memory at the end (default heap).
  * Prints the ratios; fails when a goal of issue 11 is missed. Alone: {@code mvn -Pbench package exec:java@intake-benchmark}
  * ({@code -Dintake.seconds=10} for shorter levels, {@code -Dintake.deskJavaOptions=...} to pass JVM options to the desk,
@@ -41,6 +42,8 @@ public final class IntakeBenchmark {
 
     private static final int LEVEL_SECONDS = Integer.getInteger("intake.seconds", 20);
     private static final int WARM_UP_SECONDS = 10;
+    /** Each level in this many turns per contender, interleaved. */
+    private static final int ROUNDS = 4;
     private static final Duration CALL_TIMEOUT = Duration.ofSeconds(60);
     private static final String COMPLAINT = """
             {"channel": "PHONE", "customerSurname": "Bench", "formOfAddress": "Ms", "contactPhone": "13800138000",
@@ -94,8 +97,18 @@ public final class IntakeBenchmark {
                 measure(name, contenders.get(name), 8, WARM_UP_SECONDS);
             }
             for (int clients : List.of(1, 8)) {
+                // in rounds, the contenders' turns rotating: a machine that slows down for a while (shared cores)
+                // slows every contender a little rather than one of them much
+                Map<String, Tally> tallies = new HashMap<>();
+                order.forEach(name -> tallies.put(name, new Tally()));
+                for (int round = 0; round < ROUNDS; round++) {
+                    for (int turn = 0; turn < order.size(); turn++) {
+                        String name = order.get((turn + round) % order.size());
+                        run(contenders.get(name), clients, LEVEL_SECONDS / ROUNDS, tallies.get(name));
+                    }
+                }
                 for (String name : order) {
-                    Level level = measure(name, contenders.get(name), clients, LEVEL_SECONDS);
+                    Level level = tallies.get(name).level(name, clients);
                     levels.add(level);
                     System.out.println(level + "   load " + SoakBenchmark.load());
                 }
@@ -155,13 +168,42 @@ public final class IntakeBenchmark {
         System.out.println("intake benchmark: every goal met");
     }
 
-    /** Clients call in a closed loop for the given time; answers after the end still count. */
+    /** The answers of one contender at one level, gathered over one or more runs. */
+    static final class Tally {
+        private final ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        private final AtomicInteger stored = new AtomicInteger();
+        private final AtomicInteger refused = new AtomicInteger();
+        private final AtomicInteger wrong = new AtomicInteger();
+        private final AtomicLong slowest = new AtomicLong();
+        private int seconds;
+
+        void count(int status, long millis) {
+            slowest.accumulateAndGet(millis, Math::max);
+            switch (status) {
+                case 201 -> {
+                    stored.incrementAndGet();
+                    latencies.add(millis);
+                }
+                case 503 -> refused.incrementAndGet();
+                default -> wrong.incrementAndGet();
+            }
+        }
+
+        Level level(String name, int clients) {
+            List<Long> sorted = latencies.stream().sorted().toList();
+            return new Level(name, clients, stored.get() / (double) seconds, SoakBenchmark.percentile(sorted, 0.50),
+                    SoakBenchmark.percentile(sorted, 0.99), slowest.get(), stored.get(), refused.get(), wrong.get());
+        }
+    }
+
     static Level measure(String name, Intake intake, int clients, int seconds) throws InterruptedException {
-        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
-        AtomicInteger stored = new AtomicInteger();
-        AtomicInteger refused = new AtomicInteger();
-        AtomicInteger wrong = new AtomicInteger();
-        AtomicLong slowest = new AtomicLong();
+        Tally tally = new Tally();
+        run(intake, clients, seconds, tally);
+        return tally.level(name, clients);
+    }
+
+    /** Clients call in a closed loop for the given time; answers after the end still count. */
+    static void run(Intake intake, int clients, int seconds, Tally tally) throws InterruptedException {
         Instant end = Instant.now().plusSeconds(seconds);
         CountDownLatch done = new CountDownLatch(clients);
         for (int i = 0; i < clients; i++) {
@@ -175,16 +217,7 @@ public final class IntakeBenchmark {
                         } catch (Exception e) {
                             status = -1;
                         }
-                        long millis = (System.nanoTime() - start) / 1_000_000;
-                        slowest.accumulateAndGet(millis, Math::max);
-                        switch (status) {
-                            case 201 -> {
-                                stored.incrementAndGet();
-                                latencies.add(millis);
-                            }
-                            case 503 -> refused.incrementAndGet();
-                            default -> wrong.incrementAndGet();
-                        }
+                        tally.count(status, (System.nanoTime() - start) / 1_000_000);
                     }
                 } finally {
                     done.countDown();
@@ -194,9 +227,7 @@ public final class IntakeBenchmark {
             client.start();
         }
         done.await();
-        List<Long> sorted = latencies.stream().sorted().toList();
-        return new Level(name, clients, stored.get() / (double) seconds, SoakBenchmark.percentile(sorted, 0.50), SoakBenchmark.percentile(sorted, 0.99), slowest.get(),
-                stored.get(), refused.get(), wrong.get());
+        tally.seconds += seconds;
     }
 
     /** Seconds at c8 until one second stores at least 80 % of the normal rate. */
