@@ -21,8 +21,6 @@ import org.complaintdesk.complaint.ComplaintException;
 import org.complaintdesk.complaint.ComplaintQueries;
 import org.complaintdesk.complaint.NewComplaint;
 import org.complaintdesk.integration.ChannelIntake;
-import org.complaintdesk.integration.IntegrationKey;
-import org.complaintdesk.integration.IntegrationKeys;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.annotation.Timed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -62,8 +60,6 @@ public class ChannelResource {
     public static final String API_KEY_HEADER = "X-Api-Key";
     static final String IDEMPOTENCY_HEADER = "Idempotency-Key";
 
-    @Inject
-    IntegrationKeys keys;
 
     @Inject
     ChannelIntake intake;
@@ -107,28 +103,33 @@ public class ChannelResource {
                     example = "chat-7f3a9c2e-0001")
             @HeaderParam(IDEMPOTENCY_HEADER) String idempotencyKey,
             String body) {
-        IntegrationKey integration = keys.authenticate(apiKey);
-        if (idempotencyKey != null && !idempotencyKey.matches("[\\x21-\\x7E]{1,200}")) {
-            throw ComplaintException.invalid(IDEMPOTENCY_HEADER, "must be 1 to 200 visible ASCII characters");
-        }
-        NewComplaint input = JsonInput.read(parse(body), NewComplaint.class);
+        // the bulkhead first: under overload a refusal costs no database work, and an admitted call checks its key
+        // in the transaction that logs the complaint
         ChannelIntake.Outcome outcome = bulkhead.admit(() -> {
             try {
-                return intake.submit(integration, idempotencyKey, input);
+                return intake.submit(apiKey, idempotencyKey, () -> input(idempotencyKey, body));
             } catch (RuntimeException collided) {
                 if (idempotencyKey == null || collided instanceof ComplaintException) {
                     throw collided;
                 }
                 // the same key arrived twice at once and the other request won: this retry replays its result
-                return intake.submit(integration, idempotencyKey, input);
+                return intake.submit(apiKey, idempotencyKey, () -> input(idempotencyKey, body));
             }
         });
-        metrics.counter("channel_complaints_total", new org.eclipse.microprofile.metrics.Tag("integration", integration.getName()),
+        metrics.counter("channel_complaints_total", new org.eclipse.microprofile.metrics.Tag("integration", outcome.integration()),
                 new org.eclipse.microprofile.metrics.Tag("replayed", String.valueOf(outcome.replayed()))).inc();
         var number = outcome.complaint().getNumber();
         return Response.created(UriBuilder.fromUri(uriInfo.getBaseUri()).path("complaints").path(number).build())
                 .header("Idempotent-Replayed", outcome.replayed() ? "true" : null)
                 .entity(ComplaintView.of(outcome.complaint(), queries.now())).build();
+    }
+
+    /** The request's complaint, checked once its key is: a 400 tells only an authenticated caller what was wrong. */
+    private static NewComplaint input(String idempotencyKey, String body) {
+        if (idempotencyKey != null && !idempotencyKey.matches("[\\x21-\\x7E]{1,200}")) {
+            throw ComplaintException.invalid(IDEMPOTENCY_HEADER, "must be 1 to 200 visible ASCII characters");
+        }
+        return JsonInput.read(parse(body), NewComplaint.class);
     }
 
     static jakarta.json.JsonStructure parse(String body) {

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.complaintdesk.complaint.Complaint;
 import org.complaintdesk.complaint.ComplaintException;
 import org.complaintdesk.complaint.ComplaintIntake;
@@ -25,8 +26,8 @@ import org.complaintdesk.sla.DeskClock;
 @ApplicationScoped
 public class ChannelIntake {
 
-    /** The complaint, and whether it was created by an earlier request with the same Idempotency-Key. */
-    public record Outcome(Complaint complaint, boolean replayed) {
+    /** The complaint, whether it was created by an earlier request with the same Idempotency-Key, and the integration's name. */
+    public record Outcome(Complaint complaint, boolean replayed, String integration) {
     }
 
     @PersistenceContext
@@ -44,13 +45,19 @@ public class ChannelIntake {
     @Inject
     AgentLoad load;
 
+    @Inject
+    IntegrationKeys keys;
+
     /**
-     * Logs the complaint, or replays the first result of this Idempotency-Key. Two requests with the same new
+     * Checks the API key, then logs the request's complaint (read only for a valid key), or replays the first result
+     * of this Idempotency-Key, all in one transaction. Two requests with the same new
      * key at the same moment: the second fails on the unique key at commit, rolls back whole, and the caller's
      * retry finds the first one's record.
      */
     @Transactional
-    public Outcome submit(IntegrationKey integration, String idempotencyKey, NewComplaint input) {
+    public Outcome submit(String apiKey, String idempotencyKey, Supplier<NewComplaint> request) {
+        IntegrationKey integration = keys.authenticate(apiKey);
+        NewComplaint input = request.get();
         String requestHash = Sha256.hex(input.toString());
         if (idempotencyKey != null) {
             IdempotencyRecord earlier = em.createQuery("select r from IdempotencyRecord r where r.integrationId = :integration"
@@ -62,7 +69,7 @@ public class ChannelIntake {
                     throw ComplaintException.unprocessable("The Idempotency-Key " + idempotencyKey
                             + " was used before with a different request; use a new key for a new complaint");
                 }
-                return new Outcome(complaints.findById(earlier.getComplaintId()).orElseThrow(), true);
+                return new Outcome(complaints.findById(earlier.getComplaintId()).orElseThrow(), true, integration.getName());
             }
         }
         if (integration.getChannel() != input.channel()) {
@@ -73,7 +80,7 @@ public class ChannelIntake {
         if (idempotencyKey != null) {
             em.persist(new IdempotencyRecord(integration.getId(), idempotencyKey, requestHash, complaint.getId(), clock.now()));
         }
-        return new Outcome(complaint, false);
+        return new Outcome(complaint, false, integration.getName());
     }
 
     private record AgentChoice(String username, String team) {

@@ -118,11 +118,13 @@ public class IntegrationKeys {
             throw unauthorized();
         }
         Instant now = clock.now();
-        // last use to the minute: enough for an administrator, and not a write on every call
-        // a bulk update, not the versioned entity: calls arriving together must not fail each other
+        // last use to the minute: enough for an administrator, and not a write on every call. Not the versioned
+        // entity: calls arriving together must not fail each other; and the row only when no other call holds it,
+        // since the caller's transaction (a whole intake) keeps the lock until it ends
         if (key.getLastUsedAt() == null || Duration.between(key.getLastUsedAt(), now).toMinutes() >= 1) {
-            em.createQuery("update IntegrationKey k set k.lastUsedAt = :now where k.id = :id")
-                    .setParameter("now", now.atOffset(java.time.ZoneOffset.UTC)).setParameter("id", key.getId()).executeUpdate();
+            em.createNativeQuery("update integration_key set last_used_at = ?1 where id ="
+                    + " (select id from integration_key where id = ?2 for no key update skip locked)")
+                    .setParameter(1, now.atOffset(java.time.ZoneOffset.UTC)).setParameter(2, key.getId()).executeUpdate();
         }
         return key;
     }
