@@ -9,7 +9,7 @@ import org.complaintdesk.security.PersonalTokenCredential;
 /**
  * The identity store of personal access tokens: the container's identity store handler asks it about a
  * {@link PersonalTokenCredential} (and the user table's store about passwords). A valid token lets its owner in with
- * the groups of their role now.
+ * the groups of their role now; the credential keeps who they are for the rest of the request ({@code CurrentActor}).
  */
 @ApplicationScoped
 public class PersonalTokenStore implements IdentityStore {
@@ -19,7 +19,10 @@ public class PersonalTokenStore implements IdentityStore {
 
     public CredentialValidationResult validate(PersonalTokenCredential credential) {
         return tokens.authenticate(credential.getToken())
-                .map(owner -> new CredentialValidationResult(owner.username(), owner.groups()))
+                .map(owner -> {
+                    credential.validatedAs(owner);
+                    return new CredentialValidationResult(owner.username(), owner.groups());
+                })
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }
 }

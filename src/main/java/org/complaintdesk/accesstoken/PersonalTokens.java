@@ -13,7 +13,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.logging.Logger;
 import org.complaintdesk.admin.AdminLog;
 import org.complaintdesk.complaint.ComplaintException;
@@ -41,10 +40,6 @@ public class PersonalTokens {
 
     /** A new token: the only moment its secret exists outside the caller's hands. */
     public record CreatedToken(PersonalToken token, String secret) {
-    }
-
-    /** Whom a valid token lets in, with the groups of their role now. */
-    public record TokenOwner(String username, Set<String> groups) {
     }
 
     static final String KIND = "cdp";
@@ -127,17 +122,17 @@ public class PersonalTokens {
     }
 
     /**
-     * Whom the presented token lets in, if anybody: not for an unknown, revoked or expired token, nor for a token of a
-     * disabled person. The reason is logged for the operators but not told to the caller.
+     * Whom the presented token lets in, if anybody, with their role and team now: not for an unknown, revoked or
+     * expired token, nor for a token of a disabled person. The reason is logged for the operators but not told to the caller.
      */
     @Transactional
-    public Optional<TokenOwner> authenticate(String presented) {
+    public Optional<Actor> authenticate(String presented) {
         Optional<String> prefix = IssuedSecrets.prefixOf(KIND, presented);
         if (prefix.isEmpty()) {
             return refused("not a personal access token");
         }
-        List<Object[]> rows = em.createQuery("select t.id, t.tokenHash, t.expiresAt, t.revokedAt, t.lastUsedAt, o.username, o.enabled, o.role"
-                + " from PersonalToken t join t.owner o where t.tokenPrefix = :prefix", Object[].class)
+        List<Object[]> rows = em.createQuery("select t.id, t.tokenHash, t.expiresAt, t.revokedAt, t.lastUsedAt, o.username, o.enabled, o.role, team.code"
+                + " from PersonalToken t join t.owner o left join o.team team where t.tokenPrefix = :prefix", Object[].class)
                 .setParameter("prefix", prefix.get()).getResultList();
         if (rows.isEmpty() || !IssuedSecrets.matches((String) rows.get(0)[1], presented)) {
             return refused("unknown personal access token" + (rows.isEmpty() ? "" : " (prefix of a token of " + rows.get(0)[5] + ", wrong secret)"));
@@ -161,10 +156,10 @@ public class PersonalTokens {
             em.createQuery("update PersonalToken t set t.lastUsedAt = :now where t.id = :id")
                     .setParameter("now", now.atOffset(ZoneOffset.UTC)).setParameter("id", row[0]).executeUpdate();
         }
-        return Optional.of(new TokenOwner(username, ((Role) row[7]).groups()));
+        return Optional.of(new Actor(username, (Role) row[7], (String) row[8]));
     }
 
-    private static Optional<TokenOwner> refused(String why) {
+    private static Optional<Actor> refused(String why) {
         LOG.warning("API call refused: " + why);
         return Optional.empty();
     }

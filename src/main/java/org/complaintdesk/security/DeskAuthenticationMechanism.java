@@ -69,8 +69,14 @@ public class DeskAuthenticationMechanism implements HttpAuthenticationMechanism 
             Credential credential = credentialOf(authorization);
             CredentialValidationResult result = credential == null
                     ? CredentialValidationResult.INVALID_RESULT : identityStoreHandler.validate(credential);
-            return result.getStatus() == CredentialValidationResult.Status.VALID
-                    ? context.notifyContainerAboutLogin(result) : challenge(response);
+            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+                return challenge(response);
+            }
+            if (credential instanceof PersonalTokenCredential token) {
+                // read with the token: the request need not look the user up again (CurrentActor)
+                token.owner().ifPresent(owner -> request.setAttribute(CurrentActor.AUTHENTICATED, owner));
+            }
+            return context.notifyContainerAboutLogin(result);
         }
         if (!context.isProtected()) {
             return context.doNothing();
