@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 import org.complaintdesk.security.Actor;
 import org.complaintdesk.security.Role;
 import org.complaintdesk.sla.ComplianceSummary;
@@ -69,6 +70,12 @@ public class ComplaintIntake {
         Complaint complaint = new Complaint(input, now, agent, team);
         repository.persist(complaint);
         complaint.assignNumber(ComplaintNumbers.format(complaint.getId(), now, windows.timeZone()));
+        Instant deadline = complaint.getCategory().hasReplyDeadline()
+                ? windows.replyDeadline(now, complaint.getComplexity() == Complexity.COMPLEX) : null;
+        complaint.setReplyDeadline(deadline);
+        // the process's id chosen here, so that the row is written once, whole
+        String processInstanceId = UUID.randomUUID().toString();
+        complaint.linkProcess(processInstanceId);
         // the row now: the process started below may raise alerts (a harassment report) that refer to it, and JPA
         // does not know that order (alert.complaint_id is a plain column)
         repository.flush();
@@ -80,9 +87,7 @@ public class ComplaintIntake {
         variables.put(ComplaintProcess.VAR_COMPLEXITY, complaint.getComplexity().name());
         variables.put(ComplaintProcess.VAR_LOGGING_AGENT, complaint.getLoggingAgent());
         variables.put(ComplaintProcess.VAR_TEAM, complaint.getTeamCode());
-        if (complaint.getCategory().hasReplyDeadline()) {
-            Instant deadline = windows.replyDeadline(now, complaint.getComplexity() == Complexity.COMPLEX);
-            complaint.setReplyDeadline(deadline);
+        if (deadline != null) {
             repository.persist(new DeadlineRecord(complaint.getId(), deadline, complaint.getComplexity(),
                     DeadlineRecord.Reason.INITIAL, now, loggedBy));
             variables.put(ComplaintProcess.VAR_REPLY_DEADLINE, Date.from(deadline));
@@ -91,8 +96,9 @@ public class ComplaintIntake {
         }
         history.begin(complaint, now, loggedBy, "LOGGED",
                 complaint.getChannel() + ", " + complaint.getCategory() + ", " + complaint.getComplexity()
-                        + (complaint.getReplyDeadline() == null ? "" : ", reply due " + complaint.getReplyDeadline()) + note);
-        complaint.linkProcess(runtimeService.startProcessInstanceByKey(ComplaintProcess.KEY, complaint.getNumber(), variables).getId());
+                        + (deadline == null ? "" : ", reply due " + deadline) + note);
+        runtimeService.createProcessInstanceBuilder().processDefinitionKey(ComplaintProcess.KEY).businessKey(complaint.getNumber())
+                .predefineProcessInstanceId(processInstanceId).variables(variables).start();
         return complaint;
     }
 }
