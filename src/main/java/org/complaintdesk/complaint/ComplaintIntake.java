@@ -14,7 +14,7 @@ import org.complaintdesk.sla.ComplianceSummary;
 import org.complaintdesk.sla.DeskClock;
 import org.complaintdesk.sla.SlaWindows;
 import org.complaintdesk.workflow.ComplaintProcess;
-import org.flowable.engine.RuntimeService;
+import org.complaintdesk.workflow.ProcessTasks;
 
 /** Logging a complaint: the row, its first deadline, its history and its process, in one transaction. */
 @ApplicationScoped
@@ -39,7 +39,7 @@ public class ComplaintIntake {
     ComplianceSummary summary;
 
     @Inject
-    RuntimeService runtimeService;
+    ProcessTasks processes;
 
     @Inject
     CategoryCatalogue categories;
@@ -97,8 +97,7 @@ public class ComplaintIntake {
         history.begin(complaint, now, loggedBy, "LOGGED",
                 complaint.getChannel() + ", " + complaint.getCategory() + ", " + complaint.getComplexity()
                         + (deadline == null ? "" : ", reply due " + deadline) + note);
-        runtimeService.createProcessInstanceBuilder().processDefinitionKey(ComplaintProcess.KEY).businessKey(complaint.getNumber())
-                .predefineProcessInstanceId(processInstanceId).variables(variables).start();
+        processes.startComplaintProcess(processInstanceId, complaint.getNumber(), variables);
         return complaint;
     }
 }

@@ -16,6 +16,11 @@ final class ComplaintNumbers {
 
     static String format(long id, Instant receivedAt, ZoneId zone) {
         return "C-" + LocalDate.ofInstant(receivedAt, zone).format(DateTimeFormatter.BASIC_ISO_DATE)
-                + "-" + String.format("%04d", id);
+                + "-" + atLeastFourDigits(id);
+    }
+
+    private static String atLeastFourDigits(long id) {
+        String digits = Long.toString(id);
+        return digits.length() >= 4 ? digits : "0".repeat(4 - digits.length()) + digits;
     }
 }

@@ -10,6 +10,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -22,6 +23,8 @@ public class DeskSettings {
 
     @PersistenceContext
     EntityManager em;
+
+    private final Config config = ConfigProvider.getConfig(DeskSettings.class.getClassLoader());
 
     /** Key of a transaction's copy of the administrators' changes in the transaction's registry. */
     private static final Object CHANGES = new Object();
@@ -66,6 +69,6 @@ public class DeskSettings {
     }
 
     public String configured(String name) {
-        return ConfigProvider.getConfig(DeskSettings.class.getClassLoader()).getValue(name, String.class);
+        return config.getValue(name, String.class);
     }
 }

@@ -40,6 +40,17 @@ public class ProcessDeployer {
     @ConfigProperty(name = "desk.processes.extra-dir")
     Optional<String> extraDir;
 
+    private volatile String complaintProcessDefinitionId;
+
+    /** The complaint process as this desk deployed it at start (or found it deployed, unchanged). */
+    public String complaintProcessDefinitionId() {
+        String id = complaintProcessDefinitionId;
+        if (id == null) {
+            throw new IllegalStateException("the processes are not deployed yet");
+        }
+        return id;
+    }
+
     public void deployAll() {
         DeploymentBuilder packaged = repositoryService.createDeployment()
                 .name("complaint-desk").enableDuplicateFiltering();
@@ -48,7 +59,10 @@ public class ProcessDeployer {
             throw new IllegalStateException("The complaint process is missing from the WAR: " + ComplaintProcess.RESOURCE);
         }
         resources.forEach(packaged::addClasspathResource);
-        report(packaged.deploy());
+        Deployment deployment = packaged.deploy();
+        complaintProcessDefinitionId = repositoryService.createProcessDefinitionQuery().deploymentId(deployment.getId())
+                .processDefinitionKey(ComplaintProcess.KEY).singleResult().getId();
+        report(deployment);
         extraDir.filter(dir -> !dir.isBlank()).ifPresent(dir -> deployFolder(Path.of(dir)));
     }
 

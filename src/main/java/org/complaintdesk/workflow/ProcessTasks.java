@@ -8,6 +8,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.flowable.engine.ManagementService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
@@ -32,6 +33,19 @@ public class ProcessTasks {
 
     @Inject
     ManagementService managementService;
+
+    @Inject
+    ProcessDeployer deployer;
+
+    /**
+     * Starts a complaint's process with the given id (the desk's, so that the complaint's row is written once, whole),
+     * of the version this desk deployed: by key, the engine would look the latest version up in the database on every
+     * start, and might start one that a newer desk on the same database deployed.
+     */
+    public void startComplaintProcess(String processInstanceId, String complaintNumber, Map<String, Object> variables) {
+        runtimeService.createProcessInstanceBuilder().processDefinitionId(deployer.complaintProcessDefinitionId())
+                .businessKey(complaintNumber).predefineProcessInstanceId(processInstanceId).variables(variables).start();
+    }
 
     public List<OpenTask> open(String processInstanceId) {
         return taskService.createTaskQuery().processInstanceId(processInstanceId).orderByTaskCreateTime().asc().list()
@@ -117,7 +131,8 @@ public class ProcessTasks {
         if (isRunning(oldProcessInstanceId)) {
             runtimeService.deleteProcessInstance(oldProcessInstanceId, "restarted by an administrator's repair");
         }
-        String id = runtimeService.startProcessInstanceByKey(ComplaintProcess.KEY, businessKey, variables).getId();
+        String id = UUID.randomUUID().toString();
+        startComplaintProcess(id, businessKey, variables);
         placeAt(id, taskKey, assignee, Map.of());
         return id;
     }
