@@ -1,6 +1,7 @@
 package org.complaintdesk.workflow;
 
 import java.util.concurrent.ThreadFactory;
+import org.flowable.common.engine.impl.async.AsyncTaskExecutorConfiguration;
 import org.flowable.common.engine.impl.async.DefaultAsyncTaskExecutor;
 import org.flowable.job.api.JobInfo;
 import org.flowable.job.service.impl.asyncexecutor.AsyncJobExecutorConfiguration;
@@ -10,14 +11,17 @@ import org.flowable.job.service.impl.asyncexecutor.DefaultAsyncJobExecutor;
  * Flowable's job executor with every thread (acquisition and execution) made by the container's
  * ManagedThreadFactory, so that CDI, JNDI and transactions work inside timers and delegates.
  * Flowable 8 creates its acquisition threads with {@code new Thread}; this class replaces exactly that,
- * and runs each job with {@link LockReleasingJobRunnable}.
+ * and runs each job with {@link LockReleasingJobRunnable}; its job threads and queue are sized by
+ * {@link JobExecutorSizing}.
  */
 public class ManagedAsyncJobExecutor extends DefaultAsyncJobExecutor {
 
     private final ThreadFactory threadFactory;
+    private final JobExecutorSizing sizing;
 
-    public ManagedAsyncJobExecutor(AsyncJobExecutorConfiguration configuration, ThreadFactory threadFactory) {
+    public ManagedAsyncJobExecutor(AsyncJobExecutorConfiguration configuration, JobExecutorSizing sizing, ThreadFactory threadFactory) {
         super(configuration);
+        this.sizing = sizing;
         this.threadFactory = threadFactory;
     }
 
@@ -30,7 +34,11 @@ public class ManagedAsyncJobExecutor extends DefaultAsyncJobExecutor {
     @Override
     protected void initAsyncJobExecutionThreadPool() {
         if (taskExecutor == null) {
-            DefaultAsyncTaskExecutor executor = new DefaultAsyncTaskExecutor();
+            AsyncTaskExecutorConfiguration pool = new AsyncTaskExecutorConfiguration();
+            pool.setCorePoolSize(sizing.threads());
+            pool.setMaxPoolSize(sizing.threads());
+            pool.setQueueSize(sizing.queueSize());
+            DefaultAsyncTaskExecutor executor = new DefaultAsyncTaskExecutor(pool);
             executor.setThreadFactory(threadFactory);
             executor.start();
             taskExecutor = executor;
