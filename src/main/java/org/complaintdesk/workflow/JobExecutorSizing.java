@@ -28,6 +28,14 @@ record JobExecutorSizing(int threads, int queueSize, int timerJobsPerAcquisition
         return Math.max(1, poolSize / 2 - EXECUTOR_OWN_CONNECTIONS);
     }
 
+    /**
+     * Whether the timer acquisition may take another batch: the queue's free places, less the timers already taken and
+     * not yet queued, hold a whole acquisition (see {@link QueueAwareTimerAcquisition}).
+     */
+    static boolean roomForAcquisition(int freeInQueue, int beingMoved, int perAcquisition) {
+        return freeInQueue - beingMoved >= perAcquisition;
+    }
+
     /** What differs from the sizes asked for, in words for the log; empty when nothing was changed. */
     List<String> changesFrom(JobExecutorSizing asked) {
         List<String> changes = new ArrayList<>();

@@ -12,7 +12,7 @@ import org.flowable.job.service.impl.asyncexecutor.DefaultAsyncJobExecutor;
  * ManagedThreadFactory, so that CDI, JNDI and transactions work inside timers and delegates.
  * Flowable 8 creates its acquisition threads with {@code new Thread}; this class replaces exactly that,
  * and runs each job with {@link LockReleasingJobRunnable}; its job threads and queue are sized by
- * {@link JobExecutorSizing}.
+ * {@link JobExecutorSizing}, and due timers are taken only while the queue has room ({@link QueueAwareTimerAcquisition}).
  */
 public class ManagedAsyncJobExecutor extends DefaultAsyncJobExecutor {
 
@@ -52,6 +52,15 @@ public class ManagedAsyncJobExecutor extends DefaultAsyncJobExecutor {
             asyncJobAcquisitionThread = threadFactory.newThread(asyncJobsDueRunnable);
         }
         super.startJobAcquisitionThread();
+    }
+
+    @Override
+    protected void initializeRunnables() {
+        if (configuration.isTimerRunnableNeeded() && timerJobRunnable == null) {
+            timerJobRunnable = new QueueAwareTimerAcquisition(this, new AcquireTimerRunnableConfiguration(),
+                    configuration.getMoveTimerExecutorPoolSize());
+        }
+        super.initializeRunnables();
     }
 
     @Override

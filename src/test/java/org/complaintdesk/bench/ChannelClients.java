@@ -41,6 +41,8 @@ final class ChannelClients {
     private final int clients;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final String apiKey;
+    /** Complaints logged so far in the round under way. */
+    private final AtomicInteger loggedThisRound = new AtomicInteger();
 
     ChannelClients(DeskServer desk, int clients) {
         this.desk = desk;
@@ -70,9 +72,15 @@ final class ChannelClients {
         void await(int index) throws InterruptedException;
     }
 
+    /** How many complaints the round under way has logged so far. */
+    int loggedThisRound() {
+        return loggedThisRound.get();
+    }
+
     private Logged run(int count, String complexity, Pacing pacing, int every) throws InterruptedException {
         AtomicInteger next = new AtomicInteger();
-        AtomicInteger logged = new AtomicInteger();
+        AtomicInteger logged = loggedThisRound;
+        logged.set(0);
         AtomicInteger refused = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
         String body = complaint(complexity);

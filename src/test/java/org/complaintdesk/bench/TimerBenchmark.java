@@ -20,7 +20,8 @@ import org.complaintdesk.it.support.TestDatabase;
  * {@code timers.due} more (default 10,000), simple ones, paced evenly over {@code timers.spanSeconds} (default 60 s) so
  * that their deadlines fall due within that span. The simple window is three spans and the warning share 0.5, so the
  * burst of 10,000 warnings falls due half a span after the last intake and the burst of 10,000 deadlines a span and a
- * half after that. Once every deadline has been alerted (or 3 minutes after the last one) the desk is stopped and the
+ * half after that. When the intake cannot keep that pace, {@link DeadlineSqueeze} shortens the simple window for the
+ * later complaints (as an administrator's change would) so that the deadlines still fall due within the span. Once every deadline has been alerted (or 3 minutes after the last one) the desk is stopped and the
  * database read ({@link TimerCheck}): exactly one warning and one overdue alert per simple complaint, none on the
  * complex ones, the firing lag (raised_at minus the due instant) beside the desk's own histogram, the time from the
  * last due instant to the last alert, dead-letter jobs and SEVERE lines.
@@ -71,7 +72,10 @@ public final class TimerBenchmark {
             ChannelClients channel = new ChannelClients(desk, clients);
             ChannelClients.Logged background = channel.atFullSpeed(open, "COMPLEX", 10_000);
             System.out.println("background (complex, due in 12 h): " + background + "; load " + SoakBenchmark.load());
-            ChannelClients.Logged burst = channel.paced(due, "SIMPLE", span);
+            ChannelClients.Logged burst;
+            try (DeadlineSqueeze squeeze = new DeadlineSqueeze(db, Instant.now().plus(simpleWindow), span, due, channel::loggedThisRound)) {
+                burst = channel.paced(due, "SIMPLE", span);
+            }
             System.out.println("burst (simple, paced over " + span.toSeconds() + " s): " + burst + "; load " + SoakBenchmark.load());
             if (background.logged() < open || burst.logged() < due) {
                 failures.add("complaints not logged: " + (open - background.logged()) + " background, " + (due - burst.logged()) + " of the burst");

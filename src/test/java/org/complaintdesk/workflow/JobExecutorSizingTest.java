@@ -43,4 +43,14 @@ class JobExecutorSizingTest {
         assertThat(JobExecutorSizing.fitted(32, new JobExecutorSizing(0, 0, 0, -5)))
                 .isEqualTo(new JobExecutorSizing(1, 1, 1, 1));
     }
+
+    @Test
+    void timersAreTakenOnlyWhileTheQueueHoldsAWholeAcquisition() {
+        assertThat(JobExecutorSizing.roomForAcquisition(256, 0, 128)).isTrue();
+        assertThat(JobExecutorSizing.roomForAcquisition(200, 0, 128)).isTrue();
+        assertThat(JobExecutorSizing.roomForAcquisition(127, 0, 128)).isFalse();
+        // a batch taken and still being moved to the queue counts as queued
+        assertThat(JobExecutorSizing.roomForAcquisition(256, 128, 128)).isTrue();
+        assertThat(JobExecutorSizing.roomForAcquisition(200, 128, 128)).isFalse();
+    }
 }
