@@ -12,10 +12,12 @@ import jakarta.enterprise.context.ApplicationScoped;
         name = DataSourceConfiguration.JNDI_NAME,
         className = "org.complaintdesk.platform.DeskDataSource",
         minPoolSize = 2,
-        maxPoolSize = 32,
+        maxPoolSize = DataSourceConfiguration.MAX_POOL_SIZE,
         maxIdleTime = 300)
 @ApplicationScoped
 public class DataSourceConfiguration {
 
     public static final String JNDI_NAME = "java:app/jdbc/desk";
+    /** Connections per desk, shared by requests and the workflow engine's job executor (see JobExecutorSizing). */
+    public static final int MAX_POOL_SIZE = 32;
 }

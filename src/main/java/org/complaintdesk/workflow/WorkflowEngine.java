@@ -10,11 +10,13 @@ import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
+import org.complaintdesk.platform.DataSourceConfiguration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.apache.ibatis.transaction.managed.ManagedTransactionFactory;
 import org.flowable.common.engine.impl.history.HistoryLevel;
@@ -56,6 +58,22 @@ public class WorkflowEngine {
     @ConfigProperty(name = "desk.engine.job-lock-time")
     Duration jobLockTime;
 
+    @Inject
+    @ConfigProperty(name = "desk.engine.job-threads")
+    int jobThreads;
+
+    @Inject
+    @ConfigProperty(name = "desk.engine.job-queue-size")
+    int jobQueueSize;
+
+    @Inject
+    @ConfigProperty(name = "desk.engine.timer-jobs-per-acquisition")
+    int timerJobsPerAcquisition;
+
+    @Inject
+    @ConfigProperty(name = "desk.engine.async-jobs-per-acquisition")
+    int asyncJobsPerAcquisition;
+
     private ProcessEngine engine;
 
     /** Builds the engine (creating or upgrading its tables) and starts its job executor. */
@@ -85,15 +103,31 @@ public class WorkflowEngine {
         configuration.setDisableIdmEngine(true);
         configuration.setDisableEventRegistry(true);
         configuration.setBeans(new CdiBeans(beanManager));
-        configuration.setAsyncExecutor(new ManagedAsyncJobExecutor(jobExecutorConfiguration(), threadFactory));
+        JobExecutorSizing sizing = jobExecutorSizing();
+        configuration.setAsyncExecutor(new ManagedAsyncJobExecutor(jobExecutorConfiguration(sizing), sizing, threadFactory));
         configuration.setAsyncExecutorActivate(true);
         JobFailureHandler.install(configuration);
         engine = configuration.buildProcessEngine();
-        LOG.info(() -> "Workflow engine started; job executor acquires every " + acquireWait + ", locks jobs for " + jobLockTime);
+        LOG.info(() -> "Workflow engine started; job executor acquires every " + acquireWait + ", locks jobs for " + jobLockTime
+                + "; " + sizing);
     }
 
-    private AsyncJobExecutorConfiguration jobExecutorConfiguration() {
+    /** The configured sizes, fitted to the connection pool the executor shares with requests. */
+    private JobExecutorSizing jobExecutorSizing() {
+        JobExecutorSizing asked = new JobExecutorSizing(jobThreads, jobQueueSize, timerJobsPerAcquisition, asyncJobsPerAcquisition);
+        JobExecutorSizing fitted = JobExecutorSizing.fitted(DataSourceConfiguration.MAX_POOL_SIZE, asked);
+        List<String> changes = fitted.changesFrom(asked);
+        if (!changes.isEmpty()) {
+            LOG.warning(() -> "Job executor sizes changed to fit a pool of " + DataSourceConfiguration.MAX_POOL_SIZE
+                    + " connections: " + String.join(", ", changes));
+        }
+        return fitted;
+    }
+
+    private AsyncJobExecutorConfiguration jobExecutorConfiguration(JobExecutorSizing sizing) {
         AsyncJobExecutorConfiguration jobs = new AsyncJobExecutorConfiguration();
+        jobs.setMaxTimerJobsPerAcquisition(sizing.timerJobsPerAcquisition());
+        jobs.setMaxAsyncJobsDuePerAcquisition(sizing.asyncJobsPerAcquisition());
         jobs.setDefaultTimerJobAcquireWaitTime(acquireWait);
         jobs.setDefaultAsyncJobAcquireWaitTime(acquireWait);
         jobs.setTimerLockTime(jobLockTime);
