@@ -11,6 +11,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.complaintdesk.attention.AttentionQueries;
 import org.complaintdesk.attention.NeedsAttention;
@@ -272,6 +273,12 @@ class AgreementRulesProcessTest {
         tasks.taskService = taskService;
         tasks.runtimeService = runtimeService;
         tasks.managementService = managementService;
+        // as the desk does at start: the packaged process deployed (or found deployed), restarts start that version
+        ProcessDeployer deployer = new ProcessDeployer();
+        deployer.repositoryService = engine.getRepositoryService();
+        deployer.extraDir = Optional.empty();
+        deployer.deployAll();
+        tasks.deployer = deployer;
         return tasks;
     }
 
