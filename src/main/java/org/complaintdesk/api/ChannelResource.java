@@ -41,8 +41,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * /api/channel/complaints: other systems (web form, chat, SMS gateway) log complaints with their
- * integration's API key; an Idempotency-Key makes a retry safe. Not behind the people's login: the key is
- * checked here, before the body is even read. One instance for all calls (nothing here belongs to a request): made
+ * integration's API key; an Idempotency-Key makes a retry safe. Not behind the people's login: past the intake
+ * bulkhead, {@link ChannelIntake#submit} checks the key, in the intake's transaction, before the body is read. One instance for all calls (nothing here belongs to a request): made
  * anew for each call, with its interceptors, it cost a sixth of an intake's CPU in the profile.
  */
 @Path("channel/complaints")
