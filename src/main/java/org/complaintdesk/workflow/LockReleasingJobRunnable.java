@@ -1,5 +1,7 @@
 package org.complaintdesk.workflow;
 
+import java.util.logging.Logger;
+import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 import org.flowable.common.engine.impl.interceptor.CommandContext;
 import org.flowable.job.api.Job;
 import org.flowable.job.api.JobInfo;
@@ -13,12 +15,20 @@ import org.flowable.job.service.impl.persistence.entity.JobInfoEntity;
 import org.flowable.job.service.impl.persistence.entity.JobInfoEntityManager;
 
 /**
- * Flowable's run of one acquired job, with one mend: when the job was deleted after it was acquired (the lead's
- * deadline ends the lead's step and with it the reminder due at the same instant), the process instance lock this
- * run took is released. Flowable 8 returns without releasing it, so the complaint stayed locked for the whole job lock
- * time and its next timer (the supervisor's first reminder) could not run.
+ * Flowable's run of one acquired job, with two mends for a job whose complaint another job changes meanwhile (the
+ * lead's deadline ends the lead's step and with it the reminder due at the same instant):
+ * <ul>
+ * <li>when the job was deleted after it was acquired, the process instance lock this run took is released. Flowable 8
+ * returns without releasing it, so the complaint stayed locked for the whole job lock time and its next timer (the
+ * supervisor's first reminder) could not run;</li>
+ * <li>when the complaint was locked by the other job and that job's transaction removes this one while this run hands it
+ * back, the run ends quietly: Flowable 8 lets that optimistic locking exception out of the thread, which the container
+ * logged as SEVERE with no complaint named, for a job that had simply nothing left to do.</li>
+ * </ul>
  */
 class LockReleasingJobRunnable extends ExecuteAsyncRunnable {
+
+    private static final Logger LOG = Logger.getLogger(LockReleasingJobRunnable.class.getName());
 
     LockReleasingJobRunnable(JobInfo job, JobServiceConfiguration configuration, JobInfoEntityManager<? extends JobInfoEntity> jobEntityManager,
             AsyncRunnableExecutionExceptionHandler exceptionHandler, JobExecutionObservationProvider observations) {
@@ -28,6 +38,16 @@ class LockReleasingJobRunnable extends ExecuteAsyncRunnable {
     @Override
     protected void handleTransactionalJob(boolean unlock) {
         jobServiceConfiguration.getCommandExecutor().execute(new ExecuteOrReleaseCmd((Job) job, jobEntityManager, jobServiceConfiguration, unlock));
+    }
+
+    @Override
+    protected void unacquireJob() {
+        try {
+            super.unacquireJob();
+        } catch (FlowableOptimisticLockingException removedMeanwhile) {
+            LOG.fine(() -> "Job " + job.getId() + " could not lock its process instance and was changed or removed by another"
+                    + " transaction before it was handed back: nothing to hand back");
+        }
     }
 
     private static final class ExecuteOrReleaseCmd extends ExecuteAsyncRunnableJobCmd {

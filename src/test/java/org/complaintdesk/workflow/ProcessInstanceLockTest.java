@@ -3,6 +3,7 @@ package org.complaintdesk.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.complaintdesk.workflow.ComplaintProcess.*;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -14,6 +15,9 @@ import org.flowable.engine.ProcessEngine;
 import org.flowable.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.flowable.engine.impl.util.CommandContextUtil;
 import org.flowable.job.api.Job;
+import org.flowable.job.api.JobInfo;
+import org.flowable.job.service.impl.asyncexecutor.JobManager;
+import org.flowable.job.service.impl.asyncexecutor.DefaultJobManager;
 import org.flowable.job.service.JobServiceConfiguration;
 import org.flowable.job.service.impl.asyncexecutor.JobExecutionObservation;
 import org.flowable.job.service.impl.asyncexecutor.JobExecutionObservationProvider;
@@ -80,6 +84,51 @@ class ProcessInstanceLockTest {
         assertThat(hooks.calls("C-1")).as("the supervisor's first reminder, on time").containsOnlyOnce("remind(SUPERVISOR)");
     }
 
+    /**
+     * The other order: the deadline's thread holds the complaint's lock, so the reminder's thread cannot lock it and hands
+     * its job back; the deadline's transaction deletes the reminder's job after the hand-back read it and before it was
+     * written. The reminder's thread must end quietly (Flowable 8 let the optimistic locking exception out of the
+     * thread, logged as SEVERE by the container) and leave the deadline's work alone.
+     */
+    @Test
+    void aReminderThatCannotLockAndIsDeletedWhileHandedBackEndsQuietly() {
+        clock.setCurrentTime(Date.from(MONDAY_MORNING));
+        String processInstance = ProcessTestEngine.startEscalatedToLead(engine, "C-2", MONDAY_MORNING);
+        clock.setCurrentTime(Date.from(MONDAY_MORNING.plus(WINDOW).plusSeconds(1)));
+        Job reminder = engine.getManagementService().moveTimerToExecutableJob(timer(processInstance, "timer_leadReminder").getId());
+        // acquired by the reminder's thread, while the deadline's thread holds the complaint
+        TestDatabase.execute(url, "update act_ru_job set lock_owner_ = 'reminder-thread', lock_exp_time_ = ? where id_ = ?",
+                Timestamp.from(MONDAY_MORNING.plus(WINDOW).plusSeconds(300)), reminder.getId());
+        lockAs(processInstance, "deadline-thread");
+
+        JobManager engineJobManager = jobs.getJobManager();
+        jobs.setJobManager(new DefaultJobManager(jobs) {
+            @Override
+            public void unacquire(JobInfo job) {
+                super.unacquire(job);
+                TestDatabase.execute(url, "delete from act_ru_job where id_ = ?", job.getId());
+            }
+        });
+        try {
+            runAsTheExecutorDoes(reminder);
+        } finally {
+            jobs.setJobManager(engineJobManager);
+        }
+
+        assertThat(engine.getManagementService().createJobQuery().jobId(reminder.getId()).singleResult()).as("the reminder's job").isNull();
+        assertThat(hooks.calls("C-2")).doesNotContain("remind(TEAM_LEAD)");
+        assertThat(TestDatabase.count(url, "select count(*) from act_ru_execution where id_ = ? and lock_owner_ = 'deadline-thread'",
+                processInstance)).as("the deadline's lock, untouched").isEqualTo(1);
+    }
+
+    private static void lockAs(String processInstance, String owner) {
+        Date expiry = Date.from(clock.getCurrentTime().toInstant().plusMillis(jobs.getAsyncExecutor().getAsyncJobLockTimeInMillis()));
+        engine.getManagementService().executeCommand(context -> {
+            CommandContextUtil.getExecutionEntityManager(context).updateProcessInstanceLockTime(processInstance, owner, expiry);
+            return null;
+        });
+    }
+
     /** One executor thread's run of an acquired job: lock the process instance, execute, unlock. */
     private static void runAsTheExecutorDoes(Job job) {
         new LockReleasingJobRunnable(job, jobs, jobs.getJobEntityManager(), null, JobExecutionObservationProvider.NOOP).run();
@@ -91,11 +140,7 @@ class ProcessInstanceLockTest {
         new LockReleasingJobRunnable(reminder, jobs, jobs.getJobEntityManager(), null, JobExecutionObservationProvider.NOOP) {
             @Override
             protected boolean lockJob(JobExecutionObservation observation) {
-                Date expiry = Date.from(clock.getCurrentTime().toInstant().plusMillis(jobs.getAsyncExecutor().getAsyncJobLockTimeInMillis()));
-                engine.getManagementService().executeCommand(context -> {
-                    CommandContextUtil.getExecutionEntityManager(context).updateProcessInstanceLockTime(processInstance, "reminder-thread", expiry);
-                    return null;
-                });
+                lockAs(processInstance, "reminder-thread");
                 return true;
             }
         }.run();
