@@ -1,12 +1,12 @@
 package org.complaintdesk.broadcast;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -23,6 +23,12 @@ import org.complaintdesk.complaint.AlertRaised;
  */
 public final class AlertNotifications {
 
+    /**
+     * Found once: each Json.create... call looks the provider up with a service-loader search (27 % of the job threads'
+     * CPU in a timer burst, BENCHMARKS.md).
+     */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     /** The PostgreSQL channel that all desks on one database share. */
     public static final String CHANNEL = "desk_alerts";
 
@@ -37,18 +43,18 @@ public final class AlertNotifications {
 
     /** The payloads that together name every recipient once, each shorter than PostgreSQL's limit. */
     public static List<String> payloads(AlertRaised alert) {
-        int base = bytes(payload(alert, Json.createArrayBuilder()));
+        int base = bytes(payload(alert, JSON.createArrayBuilder()));
         List<String> payloads = new ArrayList<>();
-        JsonArrayBuilder slice = Json.createArrayBuilder();
+        JsonArrayBuilder slice = JSON.createArrayBuilder();
         int size = base;
         int count = 0;
         // sorted: the same alert always makes the same notifications
         for (String username : new TreeSet<>(alert.usernames())) {
             // the name as it stands in a JSON array: ["name"] without its brackets
-            int nameBytes = bytes(Json.createArrayBuilder().add(username).build().toString()) - 2;
+            int nameBytes = bytes(JSON.createArrayBuilder().add(username).build().toString()) - 2;
             if (count > 0 && size + 1 + nameBytes > MAX_PAYLOAD_BYTES) {
                 payloads.add(payload(alert, slice));
-                slice = Json.createArrayBuilder();
+                slice = JSON.createArrayBuilder();
                 size = base;
                 count = 0;
             }
@@ -64,7 +70,7 @@ public final class AlertNotifications {
 
     /** The alert a payload carries; empty for a payload that is not one of ours (anyone may NOTIFY on a channel). */
     public static Optional<AlertArrived> read(String payload) {
-        try (JsonReader reader = Json.createReader(new StringReader(payload))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(payload))) {
             JsonObject json = reader.readObject();
             Set<String> usernames = new LinkedHashSet<>();
             json.getJsonArray("users").getValuesAs(JsonString.class).forEach(name -> usernames.add(name.getString()));
@@ -76,7 +82,7 @@ public final class AlertNotifications {
     }
 
     private static String payload(AlertRaised alert, JsonArrayBuilder usernames) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("id", alert.alertId())
                 .add("complaint", alert.complaintNumber())
                 .add("kind", alert.kind().name())

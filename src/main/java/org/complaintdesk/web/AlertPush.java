@@ -5,7 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.faces.push.Push;
 import jakarta.faces.push.PushContext;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import org.complaintdesk.broadcast.AlertArrived;
 
 /**
@@ -16,12 +16,18 @@ import org.complaintdesk.broadcast.AlertArrived;
 @ApplicationScoped
 public class AlertPush {
 
+    /**
+     * Found once: each Json.create... call looks the provider up with a service-loader search (27 % of the job threads'
+     * CPU in a timer burst, BENCHMARKS.md).
+     */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     @Inject
     @Push(channel = "alerts")
     PushContext alerts;
 
     void onAlert(@Observes AlertArrived alert) {
-        String message = Json.createObjectBuilder().add("id", alert.alertId()).add("complaint", alert.complaintNumber())
+        String message = JSON.createObjectBuilder().add("id", alert.alertId()).add("complaint", alert.complaintNumber())
                 .add("kind", alert.kind()).add("message", alert.message()).build().toString();
         alerts.send(message, alert.usernames());
     }

@@ -104,7 +104,12 @@ public class WorkflowEngine {
         configuration.setDisableEventRegistry(true);
         configuration.setBeans(new CdiBeans(beanManager));
         JobExecutorSizing sizing = jobExecutorSizing();
-        configuration.setAsyncExecutor(new ManagedAsyncJobExecutor(jobExecutorConfiguration(sizing), sizing, threadFactory));
+        ManagedAsyncJobExecutor jobExecutor = new ManagedAsyncJobExecutor(jobExecutorConfiguration(sizing), sizing, threadFactory);
+        configuration.setAsyncExecutor(jobExecutor);
+        // the engine's other two pools (for async history and future delegates, neither used here) would otherwise start
+        // with plain threads and stay idle; the job threads serve them, and the job executor shuts them down
+        configuration.setAsyncTaskExecutor(jobExecutor.getTaskExecutor());
+        configuration.setAsyncTaskInvokerTaskExecutor(jobExecutor.getTaskExecutor());
         configuration.setAsyncExecutorActivate(true);
         JobFailureHandler.install(configuration);
         engine = configuration.buildProcessEngine();

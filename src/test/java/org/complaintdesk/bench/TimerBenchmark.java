@@ -31,7 +31,8 @@ import org.complaintdesk.it.support.TestDatabase;
  * the last deadline alerted more than 30 s after it fell due, a firing lag p99 above 2 s, a dead-letter job or a
  * SEVERE line; or when the burst could not be made (deadlines spread over more than the span). Alone:
  * {@code mvn -B -Pbench package exec:java@timer-benchmark}, scaled down with {@code -Dtimers.open=20000 -Dtimers.due=2000};
- * {@code -Dtimers.deskEnvironment=DESK_ENGINE_JOB_THREADS=12,...} passes settings to the desk for tuning trials.
+ * {@code -Dtimers.deskEnvironment=DESK_ENGINE_JOB_THREADS=12,...} passes settings to the desk for tuning trials,
+ * {@code -Dtimers.deskJavaOptions=...} JVM options (a flight recording, say).
  */
 public final class TimerBenchmark {
 
@@ -63,6 +64,10 @@ public final class TimerBenchmark {
             if (setting.contains("=")) {
                 env.put(setting.substring(0, setting.indexOf('=')).strip(), setting.substring(setting.indexOf('=') + 1).strip());
             }
+        }
+        String javaOptions = System.getProperty("timers.deskJavaOptions", "");
+        if (!javaOptions.isBlank()) {
+            env.put("JDK_JAVA_OPTIONS", javaOptions);
         }
         List<String> failures = new ArrayList<>();
         try {
