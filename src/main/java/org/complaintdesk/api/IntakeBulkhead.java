@@ -14,7 +14,12 @@ import org.eclipse.microprofile.faulttolerance.Bulkhead;
 @ApplicationScoped
 public class IntakeBulkhead {
 
-    static final int CONCURRENT_INTAKES = 12;
+    /**
+     * About what keeps two cores busy: at 8 clients the desk already logs as many complaints a second as it can
+     * (BENCHMARKS.md, intake), and each intake admitted beyond that only makes every admitted one slower; under 64
+     * clients 12 at once left the slowest answer above 2 s.
+     */
+    static final int CONCURRENT_INTAKES = 8;
 
     @Bulkhead(CONCURRENT_INTAKES)
     public <T> T admit(Supplier<T> intake) {
