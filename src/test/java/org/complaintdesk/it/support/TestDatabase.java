@@ -23,7 +23,14 @@ public final class TestDatabase {
     static synchronized EmbeddedPostgres server() {
         if (postgres == null) {
             try {
-                postgres = EmbeddedPostgres.builder().start();
+                EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+                // for benchmark trials: -Dtest.postgres.settings=shared_buffers=1GB,work_mem=16MB
+                for (String setting : System.getProperty("test.postgres.settings", "").split(",")) {
+                    if (setting.contains("=")) {
+                        builder.setServerConfig(setting.substring(0, setting.indexOf('=')).strip(), setting.substring(setting.indexOf('=') + 1).strip());
+                    }
+                }
+                postgres = builder.start();
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot start embedded PostgreSQL", e);
             }
