@@ -32,7 +32,9 @@ import org.complaintdesk.it.support.TestDatabase;
  * SEVERE line; or when the burst could not be made (deadlines spread over more than the span). Alone:
  * {@code mvn -B -Pbench package exec:java@timer-benchmark}, scaled down with {@code -Dtimers.open=20000 -Dtimers.due=2000};
  * {@code -Dtimers.deskEnvironment=DESK_ENGINE_JOB_THREADS=12,...} passes settings to the desk for tuning trials,
- * {@code -Dtimers.deskJavaOptions=...} JVM options (a flight recording, say).
+ * {@code -Dtimers.deskJavaOptions=...} JVM options (a flight recording, say); {@code -Dbench.statements=20} with
+ * {@code -Dtest.postgres.settings=shared_preload_libraries=pg_stat_statements} prints the statements the bursts spent
+ * the database's time on ({@link StatementStatistics}).
  */
 public final class TimerBenchmark {
 
@@ -72,6 +74,7 @@ public final class TimerBenchmark {
         List<String> failures = new ArrayList<>();
         try {
             DeskServer desk = new DeskServer("timer-bench", env).start().awaitReady();
+            StatementStatistics statements = new StatementStatistics(db);
             System.out.printf("timer benchmark: %,d open complaints, then %,d deadlines due within %d s (simple window %s,"
                     + " warning share %.1f), %d intake clients; desk settings %s; load %s%n", open, due, span.toSeconds(), simpleWindow,
                     WARNING_SHARE, clients, System.getProperty("timers.deskEnvironment", "defaults"), SoakBenchmark.load());
@@ -83,6 +86,7 @@ public final class TimerBenchmark {
                 burst = channel.paced(due, "SIMPLE", span);
             }
             System.out.println("burst (simple, paced over " + span.toSeconds() + " s): " + burst + "; load " + SoakBenchmark.load());
+            statements.reset();
             if (background.logged() < open || burst.logged() < due) {
                 failures.add("complaints not logged: " + (open - background.logged()) + " background, " + (due - burst.logged()) + " of the burst");
             }
@@ -91,6 +95,7 @@ public final class TimerBenchmark {
             Duration waited = awaitAlerts(db, burst.logged(), lastDue.plus(DRAIN_TIMEOUT));
             System.out.printf("all overdue alerts raised %.0f s after the last deadline%n", waited.toMillis() / 1e3);
             Thread.sleep(5_000); // a doubled alert would come late
+            statements.print("from the end of the burst's intake to the last alert");
             String metrics = new DeskClient(desk).get("/metrics").body();
             desk.close();
             List<String> severe = desk.severeLines();

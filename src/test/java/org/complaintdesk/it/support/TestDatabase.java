@@ -24,8 +24,8 @@ public final class TestDatabase {
         if (postgres == null) {
             try {
                 EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
-                // for benchmark trials: -Dtest.postgres.settings=shared_buffers=1GB,work_mem=16MB
-                for (String setting : System.getProperty("test.postgres.settings", "").split(",")) {
+                // for benchmark trials: -Dtest.postgres.settings=shared_buffers=1GB,work_mem=16MB (a comma before a name= parts them)
+                for (String setting : System.getProperty("test.postgres.settings", "").split(",(?=[\\w.]+=)")) {
                     if (setting.contains("=")) {
                         builder.setServerConfig(setting.substring(0, setting.indexOf('=')).strip(), setting.substring(setting.indexOf('=') + 1).strip());
                     }
