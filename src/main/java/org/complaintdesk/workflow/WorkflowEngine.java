@@ -112,6 +112,7 @@ public class WorkflowEngine {
         configuration.setAsyncTaskInvokerTaskExecutor(jobExecutor.getTaskExecutor());
         configuration.setAsyncExecutorActivate(true);
         JobFailureHandler.install(configuration);
+        OldestDueTimersFirst.install(configuration);
         engine = configuration.buildProcessEngine();
         LOG.info(() -> "Workflow engine started; job executor acquires every " + acquireWait + ", locks jobs for " + jobLockTime
                 + "; " + sizing);

@@ -63,6 +63,7 @@ final class ProcessTestEngine {
         configuration.setBeans(beans);
         configuration.setHistoryLevel(HistoryLevel.FULL);
         configuration.setAsyncExecutorActivate(false);
+        OldestDueTimersFirst.install(configuration);
         return configuration;
     }
 }
