@@ -10,10 +10,10 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.complaintdesk.complaint.EscalationReason;
+import org.complaintdesk.it.support.TestDatabase;
 import org.flowable.common.engine.impl.util.DefaultClockImpl;
 import org.flowable.engine.ProcessEngine;
 import org.flowable.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.flowable.engine.impl.test.JobTestHelper;
 import org.flowable.task.api.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,10 +34,13 @@ class CoincidingTimersProcessTest {
     private static final DefaultClockImpl clock = new DefaultClockImpl();
     private static final RecordingProcessHooks hooks = new RecordingProcessHooks(clock);
     private static ProcessEngine engine;
+    private static ProcessEngineConfigurationImpl configuration;
+    private static String url;
 
     @BeforeAll
     static void startEngine() {
-        ProcessEngineConfigurationImpl configuration = ProcessTestEngine.onPostgres("process_coinciding_timers", clock, Map.of(HOOKS_BEAN, hooks));
+        url = TestDatabase.create("process_coinciding_timers");
+        configuration = ProcessTestEngine.onPostgresAt(url, clock, Map.of(HOOKS_BEAN, hooks));
         // every due timer in one acquisition, several executor threads: the two timers of a complaint really meet
         configuration.setAsyncExecutorMaxTimerJobsPerAcquisition(COMPLAINTS * 2);
         configuration.setAsyncExecutorMaxAsyncJobsDuePerAcquisition(COMPLAINTS * 2);
@@ -67,8 +70,7 @@ class CoincidingTimersProcessTest {
         assertThat(engine.getManagementService().createTimerJobQuery().count()).as("deadline + reminder each").isEqualTo(2L * COMPLAINTS);
 
         clock.setCurrentTime(Date.from(MONDAY_MORNING.plus(WINDOW).plusSeconds(1)));
-        JobTestHelper.waitForJobExecutorToProcessAllJobsAndExecutableTimerJobs(engine.getProcessEngineConfiguration(), engine.getManagementService(),
-                60_000, 100);
+        ProcessTestEngine.runDueJobs(configuration, url);
 
         assertThat(engine.getManagementService().createDeadLetterJobQuery().count()).as("dead-letter jobs").isZero();
         assertThat(engine.getManagementService().createJobQuery().withException().count()).as("failing jobs").isZero();
@@ -86,8 +88,7 @@ class CoincidingTimersProcessTest {
 
         // the supervisor's own reminders start with the supervisor's step, whichever of the two timers ran first
         clock.setCurrentTime(Date.from(MONDAY_MORNING.plus(WINDOW.multipliedBy(2)).plusSeconds(2)));
-        JobTestHelper.waitForJobExecutorToProcessAllJobsAndExecutableTimerJobs(engine.getProcessEngineConfiguration(), engine.getManagementService(),
-                60_000, 100);
+        ProcessTestEngine.runDueJobs(configuration, url);
         for (String number : numbers) {
             assertThat(hooks.calls(number)).as("calls for " + number).containsOnlyOnce("remind(SUPERVISOR)");
         }
