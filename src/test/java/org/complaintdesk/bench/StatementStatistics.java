@@ -27,7 +27,7 @@ final class StatementStatistics {
     /** Forgets what was counted so far, so that the report covers only what follows. */
     void reset() {
         if (top > 0) {
-            TestDatabase.count(db, "select count(*) from (select pg_stat_statements_reset()) r");
+            TestDatabase.count(db, "select count(*) from pg_stat_statements_reset()");
         }
     }
 

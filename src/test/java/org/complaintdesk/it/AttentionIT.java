@@ -101,6 +101,9 @@ class AttentionIT {
                         found -> found.isPresent()).get();
         assertThat(text(item, "jobElement")).isEqualTo("timer_replyWarning");
         assertThat(text(item, "error")).contains("999999");
+        // the engine's error reaches the log once, at SEVERE, naming the complaint (the SEVERE line this test leaves)
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(desk.logText().split("of complaint " + number + " failed for the last time", -1)).hasSize(2));
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
             String metrics = new DeskClient(desk).get("/metrics").body();
             assertThat(metrics).containsPattern("(?m)^# HELP engine_dead_letter_jobs \\S.*$")

@@ -10,7 +10,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.complaintdesk.complaint.EscalationReason;
-import org.complaintdesk.it.support.TestDatabase;
 import org.flowable.common.engine.impl.util.DefaultClockImpl;
 import org.flowable.engine.ProcessEngine;
 import org.flowable.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -35,12 +34,10 @@ class CoincidingTimersProcessTest {
     private static final RecordingProcessHooks hooks = new RecordingProcessHooks(clock);
     private static ProcessEngine engine;
     private static ProcessEngineConfigurationImpl configuration;
-    private static String url;
 
     @BeforeAll
     static void startEngine() {
-        url = TestDatabase.create("process_coinciding_timers");
-        configuration = ProcessTestEngine.onPostgresAt(url, clock, Map.of(HOOKS_BEAN, hooks));
+        configuration = ProcessTestEngine.onPostgres("process_coinciding_timers", clock, Map.of(HOOKS_BEAN, hooks));
         // every due timer in one acquisition, several executor threads: the two timers of a complaint really meet
         configuration.setAsyncExecutorMaxTimerJobsPerAcquisition(COMPLAINTS * 2);
         configuration.setAsyncExecutorMaxAsyncJobsDuePerAcquisition(COMPLAINTS * 2);
@@ -70,7 +67,7 @@ class CoincidingTimersProcessTest {
         assertThat(engine.getManagementService().createTimerJobQuery().count()).as("deadline + reminder each").isEqualTo(2L * COMPLAINTS);
 
         clock.setCurrentTime(Date.from(MONDAY_MORNING.plus(WINDOW).plusSeconds(1)));
-        ProcessTestEngine.runDueJobs(configuration, url);
+        ProcessTestEngine.runDueJobs(configuration);
 
         assertThat(engine.getManagementService().createDeadLetterJobQuery().count()).as("dead-letter jobs").isZero();
         assertThat(engine.getManagementService().createJobQuery().withException().count()).as("failing jobs").isZero();
@@ -88,7 +85,7 @@ class CoincidingTimersProcessTest {
 
         // the supervisor's own reminders start with the supervisor's step, whichever of the two timers ran first
         clock.setCurrentTime(Date.from(MONDAY_MORNING.plus(WINDOW.multipliedBy(2)).plusSeconds(2)));
-        ProcessTestEngine.runDueJobs(configuration, url);
+        ProcessTestEngine.runDueJobs(configuration);
         for (String number : numbers) {
             assertThat(hooks.calls(number)).as("calls for " + number).containsOnlyOnce("remind(SUPERVISOR)");
         }

@@ -53,8 +53,8 @@ final class ProcessTestEngine {
      * read in one statement: Flowable's JobTestHelper reads them one after the other, and while a due timer is made
      * a job it can see it in neither, stop early and shut the executor down under running jobs.
      */
-    static void runDueJobs(ProcessEngineConfigurationImpl configuration, String jdbcUrl) {
-        JobTestHelper.waitForJobExecutorOnCondition(configuration, 60_000, 100, () -> TestDatabase.count(jdbcUrl,
+    static void runDueJobs(ProcessEngineConfigurationImpl configuration) {
+        JobTestHelper.waitForJobExecutorOnCondition(configuration, 60_000, 100, () -> TestDatabase.count(configuration.getJdbcUrl(),
                 "select (select count(*) from act_ru_job) + (select count(*) from act_ru_timer_job where duedate_ <= ?)",
                 new Timestamp(configuration.getClock().getCurrentTime().getTime())) == 0);
     }
