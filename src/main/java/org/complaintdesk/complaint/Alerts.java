@@ -3,10 +3,11 @@ package org.complaintdesk.complaint;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
-import org.complaintdesk.security.DeskUser;
 import org.complaintdesk.security.Role;
+import org.complaintdesk.security.RoleHolder;
 import org.complaintdesk.security.UserRepository;
 
 /** Raises alerts: stores each once and announces it to the users it reaches. */
@@ -36,13 +37,12 @@ public class Alerts {
         }
         if (alert.getRecipientRole() != null) {
             Role role = Role.valueOf(alert.getRecipientRole());
-            for (DeskUser user : users.findByRole(role)) {
-                if (alert.getTeamCode() == null || user.getTeam() == null || alert.getTeamCode().equals(user.getTeam().getCode())) {
-                    usernames.add(user.getUsername());
+            Set<Role> roles = role == Role.TEAM_LEAD ? EnumSet.of(Role.TEAM_LEAD, Role.SUPERVISOR) : EnumSet.of(role);
+            for (RoleHolder holder : users.enabledHolders(roles)) {
+                boolean ofTheTeam = alert.getTeamCode() == null || holder.teamCode() == null || alert.getTeamCode().equals(holder.teamCode());
+                if (holder.role() != role || ofTheTeam) {
+                    usernames.add(holder.username());
                 }
-            }
-            if (role == Role.TEAM_LEAD) {
-                users.findByRole(Role.SUPERVISOR).forEach(user -> usernames.add(user.getUsername()));
             }
         }
         return usernames;

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -17,7 +18,13 @@ import org.complaintdesk.platform.Sha256;
  */
 @Entity
 @Table(name = "complaint_history")
+// named, so the persistence provider prepares it once: prepared anew per call it was most of the history's cost in a
+// burst of escalations (BENCHMARKS.md, timers)
+@NamedQuery(name = HistoryEntry.LAST_OF_COMPLAINT, query = "select h from HistoryEntry h where h.complaintId = :id"
+        + " and h.seqNo = (select max(e.seqNo) from HistoryEntry e where e.complaintId = :id)")
 public class HistoryEntry {
+
+    static final String LAST_OF_COMPLAINT = "HistoryEntry.lastOfComplaint";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "complaint_history_seq")

@@ -21,9 +21,8 @@ public class HistoryLog {
     }
 
     public HistoryEntry append(Complaint complaint, Instant at, String actor, String action, String changes, String reason) {
-        List<HistoryEntry> last = em.createQuery(
-                "select h from HistoryEntry h where h.complaintId = :id order by h.seqNo desc", HistoryEntry.class)
-                .setParameter("id", complaint.getId()).setMaxResults(1).getResultList();
+        List<HistoryEntry> last = em.createNamedQuery(HistoryEntry.LAST_OF_COMPLAINT, HistoryEntry.class)
+                .setParameter("id", complaint.getId()).getResultList();
         int seqNo = last.isEmpty() ? 1 : last.get(0).getSeqNo() + 1;
         String prevHash = last.isEmpty() ? null : last.get(0).getHash();
         HistoryEntry entry = new HistoryEntry(complaint.getId(), seqNo, at, actor, action, changes, reason, prevHash);

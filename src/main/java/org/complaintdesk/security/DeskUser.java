@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -17,7 +18,11 @@ import java.time.OffsetDateTime;
 /** A person who logs in: agent, team lead, supervisor, auditor or administrator. */
 @Entity
 @Table(name = "desk_user")
+@NamedQuery(name = DeskUser.ENABLED_HOLDERS, query = "select new org.complaintdesk.security.RoleHolder(u.username, u.role, t.code)"
+        + " from DeskUser u left join u.team t where u.role in :roles and u.enabled = true")
 public class DeskUser {
+
+    static final String ENABLED_HOLDERS = "DeskUser.enabledHolders";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "desk_user_seq")

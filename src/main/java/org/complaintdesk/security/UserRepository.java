@@ -3,6 +3,7 @@ package org.complaintdesk.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,6 +24,11 @@ public class UserRepository {
         return em.createQuery("select u from DeskUser u where u.role = :role and u.enabled = true order by u.username", DeskUser.class)
                 .setParameter("role", role)
                 .getResultList();
+    }
+
+    /** The enabled holders of the roles, read as plain values in one query (no user or team entities to build). */
+    public List<RoleHolder> enabledHolders(Collection<Role> roles) {
+        return em.createNamedQuery(DeskUser.ENABLED_HOLDERS, RoleHolder.class).setParameter("roles", roles).getResultList();
     }
 
     public Optional<DeskUser> findByEmployeeNumber(String employeeNumber) {

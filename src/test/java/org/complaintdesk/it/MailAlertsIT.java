@@ -34,6 +34,7 @@ class MailAlertsIT {
     private static final String AGENT = "agent1@complaintdesk.example";
     private static final String LEAD = "lead1@complaintdesk.example";
     private static final String SUPERVISOR = "supervisor1@complaintdesk.example";
+    private static final String OTHER_TEAMS_LEAD = "lead2@complaintdesk.example";
 
     private final ComplaintApi api = new ComplaintApi(SharedDesk.server());
 
@@ -71,6 +72,7 @@ class MailAlertsIT {
             assertThat(mails(number, AGENT, "Reply overdue")).hasSize(1);
             assertThat(mails(number, LEAD, "Escalated")).hasSize(1);
             assertThat(overdueEscalations(number, SUPERVISOR)).hasSize(1);
+            assertThat(mails(number, OTHER_TEAMS_LEAD, "Escalated")).as("the lead of another team").isEmpty();
         });
         // and the sender's runs themselves went well all along
         assertThat(SharedDesk.server().logText()).doesNotContain("E-mail outbox run failed");
