@@ -82,9 +82,7 @@ public class ComplaintIntake {
 
         Map<String, Object> variables = new HashMap<>();
         variables.put(ComplaintProcess.VAR_COMPLAINT_ID, complaint.getId());
-        variables.put(ComplaintProcess.VAR_COMPLAINT_NUMBER, complaint.getNumber());
         variables.put(ComplaintProcess.VAR_CATEGORY, complaint.getCategory().name());
-        variables.put(ComplaintProcess.VAR_COMPLEXITY, complaint.getComplexity().name());
         variables.put(ComplaintProcess.VAR_LOGGING_AGENT, complaint.getLoggingAgent());
         variables.put(ComplaintProcess.VAR_TEAM, complaint.getTeamCode());
         if (deadline != null) {

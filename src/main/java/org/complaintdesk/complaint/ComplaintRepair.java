@@ -113,9 +113,7 @@ public class ComplaintRepair {
     private Map<String, Object> startVariables(Complaint complaint, Instant now) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(ComplaintProcess.VAR_COMPLAINT_ID, complaint.getId());
-        variables.put(ComplaintProcess.VAR_COMPLAINT_NUMBER, complaint.getNumber());
         variables.put(ComplaintProcess.VAR_CATEGORY, complaint.getCategory().name());
-        variables.put(ComplaintProcess.VAR_COMPLEXITY, complaint.getComplexity().name());
         variables.put(ComplaintProcess.VAR_TEAM, complaint.getTeamCode());
         if (complaint.getReplyDeadline() != null) {
             variables.put(ComplaintProcess.VAR_REPLY_DEADLINE, Date.from(complaint.getReplyDeadline()));

@@ -62,7 +62,6 @@ class StepSupport {
                 "complexity " + before + " -> " + complexity + ", reply due " + deadline, why);
         Instant warningAt = windows.warningAt(complaint.getReceivedAt(), deadline);
         tasks.setVariables(complaint.getProcessInstanceId(), Map.of(
-                ComplaintProcess.VAR_COMPLEXITY, complexity.name(),
                 ComplaintProcess.VAR_REPLY_DEADLINE, Date.from(deadline),
                 ComplaintProcess.VAR_REPLY_WARNING_AT, Date.from(warningAt)));
         // an agent's reply already under way keeps its timers: they move with the deadline

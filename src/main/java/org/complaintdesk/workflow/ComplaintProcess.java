@@ -30,11 +30,9 @@ public final class ComplaintProcess {
     /** the team lead's escalation deadline */
     public static final String TIMER_LEAD_OVERDUE = "timer_leadOverdue";
 
-    // variables set when the process starts
+    // variables set when the process starts (the complaint's number is the business key)
     public static final String VAR_COMPLAINT_ID = "complaintId";
-    public static final String VAR_COMPLAINT_NUMBER = "complaintNumber";
     public static final String VAR_CATEGORY = "category";
-    public static final String VAR_COMPLEXITY = "complexity";
     public static final String VAR_LOGGING_AGENT = "loggingAgent";
     public static final String VAR_TEAM = "team";
     /** java.util.Date: the reply deadline; the overdue timer fires then */

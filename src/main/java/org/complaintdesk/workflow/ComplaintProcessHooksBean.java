@@ -62,7 +62,7 @@ public class ComplaintProcessHooksBean implements ComplaintProcessHooks {
                 .flatMap(key -> tasks.find(execution.getProcessInstanceId(), key));
         boolean raised = step.isPresent() && events.remind(complaintId(execution), holder, step.get().assignee());
         if (!raised) {
-            LOG.fine(() -> "no reminder for " + execution.getVariable(ComplaintProcess.VAR_COMPLAINT_NUMBER)
+            LOG.fine(() -> "no reminder for " + execution.getProcessInstanceBusinessKey()
                     + ": no longer held at " + holder);
         }
     }

@@ -302,9 +302,7 @@ class AgreementRulesProcessTest {
         int id = sequence.incrementAndGet();
         Map<String, Object> variables = new HashMap<>();
         variables.put(VAR_COMPLAINT_ID, (long) id);
-        variables.put(VAR_COMPLAINT_NUMBER, "C-" + id);
         variables.put(VAR_CATEGORY, category);
-        variables.put(VAR_COMPLEXITY, "SIMPLE");
         variables.put(VAR_LOGGING_AGENT, "agent-1007");
         variables.put(VAR_TEAM, "TEAM-A");
         variables.put(VAR_REPLY_DEADLINE, Date.from(NOW.plus(Duration.ofHours(2))));
@@ -314,7 +312,7 @@ class AgreementRulesProcessTest {
 
     /** The complaint row of a process instance, with the given status and level; returns its number. */
     private String complaint(String status, int level, String processInstanceId) {
-        String number = (String) runtimeService.getVariable(processInstanceId, VAR_COMPLAINT_NUMBER);
+        String number = runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult().getBusinessKey();
         long id = ((Number) runtimeService.getVariable(processInstanceId, VAR_COMPLAINT_ID)).longValue();
         TestDatabase.execute(url, "insert into complaint (id, number, received_at, channel, customer_surname, contact_phone,"
                 + " category, complexity, customer_account, logging_agent, status, escalation_level, process_instance_id, version)"

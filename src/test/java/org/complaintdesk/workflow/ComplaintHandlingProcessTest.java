@@ -503,9 +503,7 @@ class ComplaintHandlingProcessTest {
         complaintNumber = "C-" + complaintSequence.incrementAndGet();
         Map<String, Object> variables = new HashMap<>();
         variables.put(VAR_COMPLAINT_ID, (long) complaintSequence.get());
-        variables.put(VAR_COMPLAINT_NUMBER, complaintNumber);
         variables.put(VAR_CATEGORY, category);
-        variables.put(VAR_COMPLEXITY, "SIMPLE");
         variables.put(VAR_LOGGING_AGENT, AGENT);
         variables.put(VAR_TEAM, "TEAM-A");
         variables.put(VAR_REPLY_DEADLINE, Date.from(now().toInstant().plus(Duration.ofHours(2))));

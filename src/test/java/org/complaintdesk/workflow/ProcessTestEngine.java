@@ -34,9 +34,7 @@ final class ProcessTestEngine {
     static String startEscalatedToLead(ProcessEngine engine, String number, Instant receivedAt) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(VAR_COMPLAINT_ID, Long.parseLong(number.substring(2)));
-        variables.put(VAR_COMPLAINT_NUMBER, number);
         variables.put(VAR_CATEGORY, "MISTAKE");
-        variables.put(VAR_COMPLEXITY, "SIMPLE");
         variables.put(VAR_LOGGING_AGENT, "agent-1007");
         variables.put(VAR_TEAM, "TEAM-A");
         variables.put(VAR_REPLY_DEADLINE, Date.from(receivedAt.plus(Duration.ofHours(2))));

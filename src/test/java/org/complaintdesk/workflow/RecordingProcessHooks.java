@@ -121,7 +121,7 @@ public class RecordingProcessHooks implements ComplaintProcessHooks {
     }
 
     private void record(DelegateExecution execution, String hook, Enum<?>... arguments) {
-        String number = (String) execution.getVariable(ComplaintProcess.VAR_COMPLAINT_NUMBER);
+        String number = execution.getProcessInstanceBusinessKey();
         calls.add(new Call(number, hook, Arrays.stream(arguments).map(Enum::name).toList()));
     }
 
