@@ -15,6 +15,18 @@ record JobExecutorSizing(int threads, int queueSize, int timerJobsPerAcquisition
     /** Connections the executor's own threads hold besides its job threads. */
     static final int EXECUTOR_OWN_CONNECTIONS = 3;
 
+    /** Job threads per processor when none are configured. */
+    static final int THREADS_PER_PROCESSOR = 2;
+
+    /**
+     * The job threads when none are configured: two per processor. On 2 cores with PostgreSQL beside the desk, 4 threads
+     * escalated more complaints a second than 8 (BENCHMARKS.md, timer runs 15 and 16): each job needs the CPU, and
+     * more threads than that only wait for it, holding a connection each.
+     */
+    static int defaultThreads(int processors) {
+        return THREADS_PER_PROCESSOR * Math.max(1, processors);
+    }
+
     /** The sizes asked for, each brought within what a pool of {@code poolSize} connections allows. */
     static JobExecutorSizing fitted(int poolSize, JobExecutorSizing asked) {
         int threads = within(asked.threads(), 1, maxThreads(poolSize));

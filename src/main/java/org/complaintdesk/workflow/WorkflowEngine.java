@@ -11,6 +11,7 @@ import jakarta.transaction.TransactionManager;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
@@ -60,7 +61,7 @@ public class WorkflowEngine {
 
     @Inject
     @ConfigProperty(name = "desk.engine.job-threads")
-    int jobThreads;
+    Optional<Integer> jobThreads;
 
     @Inject
     @ConfigProperty(name = "desk.engine.job-queue-size")
@@ -120,7 +121,8 @@ public class WorkflowEngine {
 
     /** The configured sizes, fitted to the connection pool the executor shares with requests. */
     private JobExecutorSizing jobExecutorSizing() {
-        JobExecutorSizing asked = new JobExecutorSizing(jobThreads, jobQueueSize, timerJobsPerAcquisition, asyncJobsPerAcquisition);
+        int threads = jobThreads.orElseGet(() -> JobExecutorSizing.defaultThreads(Runtime.getRuntime().availableProcessors()));
+        JobExecutorSizing asked = new JobExecutorSizing(threads, jobQueueSize, timerJobsPerAcquisition, asyncJobsPerAcquisition);
         JobExecutorSizing fitted = JobExecutorSizing.fitted(DataSourceConfiguration.MAX_POOL_SIZE, asked);
         List<String> changes = fitted.changesFrom(asked);
         if (!changes.isEmpty()) {

@@ -39,6 +39,14 @@ class JobExecutorSizingTest {
     }
 
     @Test
+    void unconfiguredThreadsAreTwoPerProcessorStillFittedToThePool() {
+        assertThat(JobExecutorSizing.defaultThreads(2)).isEqualTo(4);
+        assertThat(JobExecutorSizing.defaultThreads(0)).as("a container that reports no processor").isEqualTo(2);
+        JobExecutorSizing onSixteenCores = new JobExecutorSizing(JobExecutorSizing.defaultThreads(16), 256, 128, 128);
+        assertThat(JobExecutorSizing.fitted(32, onSixteenCores).threads()).isEqualTo(13);
+    }
+
+    @Test
     void nothingIsBelowOne() {
         assertThat(JobExecutorSizing.fitted(32, new JobExecutorSizing(0, 0, 0, -5)))
                 .isEqualTo(new JobExecutorSizing(1, 1, 1, 1));
