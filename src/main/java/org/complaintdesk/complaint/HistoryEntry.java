@@ -18,7 +18,7 @@ import org.complaintdesk.platform.Sha256;
  */
 @Entity
 @Table(name = "complaint_history")
-// named, so the persistence provider prepares it once: prepared anew per call it was most of the history's cost in a
+// named, so the persistence provider prepares it once: prepared anew per call it was half of the history's cost in a
 // burst of escalations (BENCHMARKS.md, timers)
 @NamedQuery(name = HistoryEntry.LAST_OF_COMPLAINT, query = "select h from HistoryEntry h where h.complaintId = :id"
         + " and h.seqNo = (select max(e.seqNo) from HistoryEntry e where e.complaintId = :id)")
