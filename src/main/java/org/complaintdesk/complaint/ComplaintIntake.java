@@ -4,16 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.Date;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.UUID;
 import org.complaintdesk.security.Actor;
 import org.complaintdesk.security.Role;
 import org.complaintdesk.sla.ComplianceSummary;
 import org.complaintdesk.sla.DeskClock;
 import org.complaintdesk.sla.SlaWindows;
-import org.complaintdesk.workflow.ComplaintProcess;
 import org.complaintdesk.workflow.ProcessTasks;
 
 /** Logging a complaint: the row, its first deadline, its history and its process, in one transaction. */
@@ -80,22 +76,15 @@ public class ComplaintIntake {
         // does not know that order (alert.complaint_id is a plain column)
         repository.flush();
 
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(ComplaintProcess.VAR_COMPLAINT_ID, complaint.getId());
-        variables.put(ComplaintProcess.VAR_CATEGORY, complaint.getCategory().name());
-        variables.put(ComplaintProcess.VAR_LOGGING_AGENT, complaint.getLoggingAgent());
-        variables.put(ComplaintProcess.VAR_TEAM, complaint.getTeamCode());
         if (deadline != null) {
             repository.persist(new DeadlineRecord(complaint.getId(), deadline, complaint.getComplexity(),
                     DeadlineRecord.Reason.INITIAL, now, loggedBy));
-            variables.put(ComplaintProcess.VAR_REPLY_DEADLINE, Date.from(deadline));
-            variables.put(ComplaintProcess.VAR_REPLY_WARNING_AT, Date.from(windows.warningAt(now, deadline)));
             summary.apply(now, complaint.dimensions(), ComplianceSummary.Change.LOGGED);
         }
         history.begin(complaint, now, loggedBy, "LOGGED",
                 complaint.getChannel() + ", " + complaint.getCategory() + ", " + complaint.getComplexity()
                         + (deadline == null ? "" : ", reply due " + deadline) + note);
-        processes.startComplaintProcess(processInstanceId, complaint.getNumber(), variables);
+        processes.startComplaintProcess(processInstanceId, complaint.getNumber(), StartVariables.of(complaint, windows));
         return complaint;
     }
 }

@@ -75,7 +75,7 @@ public class ComplaintRepair {
         if (tasks.isRunning(process) && tasks.waitsSomewhere(process)) {
             tasks.placeAt(process, placement.taskKey(), to.getUsername(), variables);
         } else {
-            variables.putAll(startVariables(complaint, now));
+            variables.putAll(StartVariables.of(complaint, windows));
             complaint.linkProcess(tasks.restartAt(process, complaint.getNumber(), variables, placement.taskKey(), to.getUsername()));
         }
         complaint.holdAt(placement.status(), placement.level());
@@ -107,18 +107,5 @@ public class ComplaintRepair {
                     ? ComplaintProcess.TASK_FORWARD_SUGGESTION : ComplaintProcess.TASK_APOLOGISE_AND_RECORD);
         }
         return new Placement(ComplaintStatus.AWAITING_REPLY, 0, ComplaintProcess.TASK_REPLY);
-    }
-
-    /** The variables intake starts a process with (ComplaintIntake), for a process started anew. */
-    private Map<String, Object> startVariables(Complaint complaint, Instant now) {
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(ComplaintProcess.VAR_COMPLAINT_ID, complaint.getId());
-        variables.put(ComplaintProcess.VAR_CATEGORY, complaint.getCategory().name());
-        variables.put(ComplaintProcess.VAR_TEAM, complaint.getTeamCode());
-        if (complaint.getReplyDeadline() != null) {
-            variables.put(ComplaintProcess.VAR_REPLY_DEADLINE, Date.from(complaint.getReplyDeadline()));
-            variables.put(ComplaintProcess.VAR_REPLY_WARNING_AT, Date.from(windows.warningAt(now, complaint.getReplyDeadline())));
-        }
-        return variables;
     }
 }
