@@ -17,14 +17,25 @@ import org.flowable.job.service.impl.asyncexecutor.DefaultAsyncJobExecutor;
 public class ManagedAsyncJobExecutor extends DefaultAsyncJobExecutor {
 
     private final ThreadFactory threadFactory;
+    private final JobExecutorSizing sizing;
 
     public ManagedAsyncJobExecutor(AsyncJobExecutorConfiguration configuration, JobExecutorSizing sizing, ThreadFactory threadFactory) {
         super(configuration);
         this.threadFactory = threadFactory;
+        this.sizing = sizing;
         // set before the engine is built: given an executor without one, the engine hands it its own default pool
         // (8 plain threads, a queue of 2048), and neither these sizes nor the managed threads would apply
         setTaskExecutor(jobThreads(sizing, threadFactory));
         shutdownTaskExecutor = true;
+    }
+
+    /** A restart after a shutdown (which ends the job threads) makes them anew, not Flowable's default pool. */
+    @Override
+    protected void initAsyncJobExecutionThreadPool() {
+        if (taskExecutor == null) {
+            setTaskExecutor(jobThreads(sizing, threadFactory));
+            shutdownTaskExecutor = true;
+        }
     }
 
     private static DefaultAsyncTaskExecutor jobThreads(JobExecutorSizing sizing, ThreadFactory threadFactory) {

@@ -105,7 +105,8 @@ public class WorkflowEngine {
         configuration.setDisableEventRegistry(true);
         configuration.setBeans(new CdiBeans(beanManager));
         JobExecutorSizing sizing = jobExecutorSizing();
-        ManagedAsyncJobExecutor jobExecutor = new ManagedAsyncJobExecutor(jobExecutorConfiguration(sizing), sizing, threadFactory);
+        ManagedAsyncJobExecutor jobExecutor = new ManagedAsyncJobExecutor(jobExecutorConfiguration(sizing, acquireWait, jobLockTime), sizing,
+                threadFactory);
         configuration.setAsyncExecutor(jobExecutor);
         // the engine's other two pools (for async history and future delegates, neither used here) would otherwise start
         // with plain threads and stay idle; the job threads serve them, and the job executor shuts them down
@@ -132,17 +133,18 @@ public class WorkflowEngine {
         return fitted;
     }
 
-    private AsyncJobExecutorConfiguration jobExecutorConfiguration(JobExecutorSizing sizing) {
+    /** The job executor's settings; the process tests run their jobs with these too. */
+    static AsyncJobExecutorConfiguration jobExecutorConfiguration(JobExecutorSizing sizing, Duration acquireWait, Duration lockTime) {
         AsyncJobExecutorConfiguration jobs = new AsyncJobExecutorConfiguration();
         jobs.setMaxTimerJobsPerAcquisition(sizing.timerJobsPerAcquisition());
         jobs.setMaxAsyncJobsDuePerAcquisition(sizing.asyncJobsPerAcquisition());
         jobs.setDefaultTimerJobAcquireWaitTime(acquireWait);
         jobs.setDefaultAsyncJobAcquireWaitTime(acquireWait);
-        jobs.setTimerLockTime(jobLockTime);
-        jobs.setAsyncJobLockTime(jobLockTime);
+        jobs.setTimerLockTime(lockTime);
+        jobs.setAsyncJobLockTime(lockTime);
         // a crashed instance's jobs are unlocked by whichever instance looks next: look often enough that they are
         // taken over within about the lock time (Flowable looks every 60 s by default)
-        jobs.setResetExpiredJobsInterval(resetExpiredJobsInterval(jobLockTime));
+        jobs.setResetExpiredJobsInterval(resetExpiredJobsInterval(lockTime));
         // one owner per running instance, so several instances on one database share the jobs
         jobs.setLockOwner(ManagementFactory.getRuntimeMXBean().getName() + "-" + UUID.randomUUID());
         return jobs;

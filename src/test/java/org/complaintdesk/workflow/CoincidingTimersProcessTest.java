@@ -10,6 +10,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.complaintdesk.complaint.EscalationReason;
+import org.complaintdesk.it.support.TestDatabase;
 import org.flowable.common.engine.impl.util.DefaultClockImpl;
 import org.flowable.engine.ProcessEngine;
 import org.flowable.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -39,12 +40,7 @@ class CoincidingTimersProcessTest {
     static void startEngine() {
         configuration = ProcessTestEngine.onPostgres("process_coinciding_timers", clock, Map.of(HOOKS_BEAN, hooks));
         // every due timer in one acquisition, several executor threads: the two timers of a complaint really meet
-        configuration.setAsyncExecutorMaxTimerJobsPerAcquisition(COMPLAINTS * 2);
-        configuration.setAsyncExecutorMaxAsyncJobsDuePerAcquisition(COMPLAINTS * 2);
-        configuration.setAsyncExecutorCorePoolSize(8);
-        configuration.setAsyncExecutorMaxPoolSize(8);
-        configuration.setAsyncExecutorDefaultTimerJobAcquireWaitTime(100);
-        configuration.setAsyncExecutorDefaultAsyncJobAcquireWaitTime(100);
+        ProcessTestEngine.withDeskJobExecutor(configuration, new JobExecutorSizing(8, 256, COMPLAINTS * 2, COMPLAINTS * 2));
         engine = configuration.buildProcessEngine();
         engine.getRepositoryService().createDeployment().addClasspathResource(RESOURCE).deploy();
         hooks.setWindows(new EscalationReason.Windows(WINDOW, Duration.ofHours(2)));
@@ -71,6 +67,9 @@ class CoincidingTimersProcessTest {
 
         assertThat(engine.getManagementService().createDeadLetterJobQuery().count()).as("dead-letter jobs").isZero();
         assertThat(engine.getManagementService().createJobQuery().withException().count()).as("failing jobs").isZero();
+        // a reminder removed by the deadline after it was taken must not leave its complaint locked for the next timer
+        assertThat(TestDatabase.count(configuration.getJdbcUrl(), "select count(*) from act_ru_execution where lock_owner_ is not null"))
+                .as("complaints left locked").isZero();
         for (String number : numbers) {
             List<Task> open = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(number).list();
             assertThat(open).as("open tasks of " + number).extracting(Task::getTaskDefinitionKey)

@@ -98,8 +98,6 @@ class JobFailureLoggingTest {
         ProcessEngineConfigurationImpl configuration = ProcessTestEngine.onPostgres("process_failing_job", clock, Map.of("broken", new Broken(), "deadlockedOnce", deadlockedOnce));
         configuration.setAsyncFailedJobWaitTime(0);
         configuration.setDefaultFailedJobWaitTime(0);
-        configuration.setAsyncExecutorDefaultTimerJobAcquireWaitTime(100);
-        configuration.setAsyncExecutorDefaultAsyncJobAcquireWaitTime(100);
         JobFailureHandler.install(configuration);
         engine = configuration.buildProcessEngine();
         engine.getRepositoryService().createDeployment()

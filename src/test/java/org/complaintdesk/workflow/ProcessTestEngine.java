@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.Executors;
 import org.complaintdesk.it.support.TestDatabase;
 import org.flowable.common.engine.impl.history.HistoryLevel;
 import org.flowable.common.engine.impl.runtime.Clock;
@@ -19,7 +20,8 @@ import org.flowable.task.api.Task;
 
 /**
  * The engine the process tests run on: standalone Flowable on a PostgreSQL database of its own, the test's clock,
- * full history, the job executor off until a test runs it (move the clock, then execute the jobs).
+ * full history, the desk's own job executor (its job runs and timer acquisition), off until a test runs it (move the
+ * clock, then execute the jobs).
  */
 final class ProcessTestEngine {
 
@@ -74,7 +76,20 @@ final class ProcessTestEngine {
         configuration.setBeans(beans);
         configuration.setHistoryLevel(HistoryLevel.FULL);
         configuration.setAsyncExecutorActivate(false);
+        withDeskJobExecutor(configuration, new JobExecutorSizing(JobExecutorSizing.defaultThreads(Runtime.getRuntime().availableProcessors()),
+                256, 128, 128));
         OldestDueTimersFirst.install(configuration);
         return configuration;
+    }
+
+    /**
+     * Runs the jobs with the desk's job executor of these sizes, with plain threads, looking for due jobs every 100 ms.
+     * Flowable's default executor lacks the desk's mends: with it, a reminder deleted by the deadline due at the same
+     * instant left its complaint locked and the next timer never ran (see {@link LockReleasingJobRunnable}).
+     */
+    static void withDeskJobExecutor(ProcessEngineConfigurationImpl configuration, JobExecutorSizing sizing) {
+        configuration.setAsyncExecutor(new ManagedAsyncJobExecutor(
+                WorkflowEngine.jobExecutorConfiguration(sizing, Duration.ofMillis(100), Duration.ofMinutes(1)), sizing,
+                Executors.defaultThreadFactory()));
     }
 }
