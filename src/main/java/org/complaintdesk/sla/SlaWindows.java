@@ -101,14 +101,23 @@ public class SlaWindows {
         return ZoneId.of(config().getOptionalValue("desk.time-zone", String.class).orElse("UTC"));
     }
 
-    /** The reply deadline of a complaint received at the given time (DOMAIN.md section 20). */
-    public Instant replyDeadline(Instant from, boolean complex) {
-        return from.plus(replyWindow(complex));
+    /**
+     * The calendar the windows are counted in. Round the clock in the desk's time zone, where a window is elapsed
+     * time, until teams choose their own business calendars (issue 12).
+     */
+    public BusinessCalendar calendar() {
+        return BusinessCalendar.roundTheClock(timeZone());
     }
 
-    /** When the warning fires: the warning share of the way from the window's start to its deadline. */
+    /** The reply deadline of a complaint received at the given time (DOMAIN.md section 20). */
+    public Instant replyDeadline(Instant from, boolean complex) {
+        return calendar().plus(from, replyWindow(complex));
+    }
+
+    /** When the warning fires: the warning share of the working time from the window's start to its deadline. */
     public Instant warningAt(Instant from, Instant deadline) {
-        long millis = Duration.between(from, deadline).toMillis();
-        return from.plusMillis(Math.round(millis * warningShare()));
+        BusinessCalendar calendar = calendar();
+        long millis = calendar.between(from, deadline).toMillis();
+        return calendar.plus(from, Duration.ofMillis(Math.round(millis * warningShare())));
     }
 }
