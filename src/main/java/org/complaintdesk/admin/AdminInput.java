@@ -5,9 +5,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import org.complaintdesk.security.Role;
 
-/** What an administrator enters about users and teams, checked with Bean Validation before anything changes. */
+/** What an administrator enters about users, teams and calendars, checked with Bean Validation before anything changes. */
 public final class AdminInput {
 
     /** The same shape as a complained-about employee number on a complaint (NewComplaint). */
@@ -57,6 +58,19 @@ public final class AdminInput {
     }
 
     public record TeamName(@NotBlank @Size(max = 200) String name) {
+    }
+
+    /**
+     * A business calendar: its working week ({@code MON-FRI 09:00-18:00}, one line per weekday or run of them), its
+     * holidays and make-up working days as pasted ({@code 2026-10-01..2026-10-07 休}, {@code 2026-09-27 班}), and the
+     * teams whose reply windows count in it.
+     */
+    public record CalendarInput(
+            @NotBlank @Size(max = 200) String name,
+            @NotBlank @Size(max = 60) String timeZone,
+            @NotBlank @Size(max = 2000) String week,
+            @Size(max = 20_000) String days,
+            List<@NotBlank String> teams) {
     }
 
     /** Trimmed text, or null when there is none. */

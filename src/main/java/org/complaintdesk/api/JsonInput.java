@@ -1,5 +1,6 @@
 package org.complaintdesk.api;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -60,6 +61,20 @@ final class JsonInput {
     private static Object convert(JsonValue value, Class<?> type) {
         if (type == String.class) {
             return text(value);
+        }
+        if (type == List.class) {
+            // the input records' lists are lists of texts (team codes, say)
+            if (!(value instanceof JsonArray array)) {
+                throw new IllegalArgumentException("must be a list of texts");
+            }
+            List<String> texts = new ArrayList<>();
+            for (JsonValue element : array) {
+                if (!(element instanceof JsonString string)) {
+                    throw new IllegalArgumentException("must be a list of texts");
+                }
+                texts.add(string.getString());
+            }
+            return List.copyOf(texts);
         }
         if (type == Boolean.class || type == boolean.class) {
             if (value == JsonValue.TRUE || value == JsonValue.FALSE) {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.logging.Logger;
 import org.complaintdesk.security.Actor;
+import org.complaintdesk.sla.BusinessCalendar;
 import org.complaintdesk.sla.ComplianceSummary;
 import org.complaintdesk.sla.DeskClock;
 import org.complaintdesk.sla.SlaWindows;
@@ -117,11 +118,16 @@ public class ComplaintEvents {
                 complaint.getCategory().hasReplyDeadline()));
     }
 
-    /** A rating of 4: the problem was not solved; a new reply window starts now. */
-    public Instant reopen(Long complaintId) {
+    /** The new reply window of a reopened complaint: its warning and its deadline. */
+    public record ReplyWindow(Instant warningAt, Instant deadline) {
+    }
+
+    /** A rating of 4: the problem was not solved; a new reply window starts now, in the team's calendar. */
+    public ReplyWindow reopen(Long complaintId) {
         Complaint complaint = repository.lockForChange(load(complaintId));
         Instant now = clock.now();
-        Instant deadline = windows.replyDeadline(now, complaint.getComplexity() == Complexity.COMPLEX);
+        BusinessCalendar calendar = windows.calendar(complaint.getTeamCode());
+        Instant deadline = windows.replyDeadline(calendar, now, complaint.getComplexity() == Complexity.COMPLEX);
         if (complaint.getSlaMet() != null) {
             summary.apply(complaint.getReceivedAt(), complaint.dimensions(), ComplianceSummary.Change.replied(complaint.getSlaMet()).negate());
         }
@@ -131,17 +137,12 @@ public class ComplaintEvents {
         repository.persist(new DeadlineRecord(complaint.getId(), deadline, complaint.getComplexity(),
                 DeadlineRecord.Reason.REOPENED, now, SYSTEM));
         history.append(complaint, now, SYSTEM, "REOPENED", "rating 4: problem not solved; reply due " + deadline, null);
-        return deadline;
+        return new ReplyWindow(windows.warningAt(calendar, now, deadline), deadline);
     }
 
     public void ratingWaitEnded(Long complaintId) {
         Complaint complaint = load(complaintId);
         history.append(complaint, clock.now(), SYSTEM, "RATING_WAIT_ENDED", "no rating received", null);
-    }
-
-    /** When to warn about a deadline whose window starts now. */
-    public Instant warningBefore(Instant deadline) {
-        return windows.warningAt(clock.now(), deadline);
     }
 
     public Duration reminderCycle() {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.complaintdesk.security.Actor;
 import org.complaintdesk.security.Role;
+import org.complaintdesk.sla.BusinessCalendar;
 import org.complaintdesk.sla.ComplianceSummary;
 import org.complaintdesk.sla.DeskClock;
 import org.complaintdesk.sla.SlaWindows;
@@ -66,8 +67,9 @@ public class ComplaintIntake {
         Complaint complaint = new Complaint(input, now, agent, team);
         repository.persist(complaint);
         complaint.assignNumber(ComplaintNumbers.format(complaint.getId(), now, windows.timeZone()));
+        BusinessCalendar calendar = windows.calendar(team);
         Instant deadline = complaint.getCategory().hasReplyDeadline()
-                ? windows.replyDeadline(now, complaint.getComplexity() == Complexity.COMPLEX) : null;
+                ? windows.replyDeadline(calendar, now, complaint.getComplexity() == Complexity.COMPLEX) : null;
         complaint.setReplyDeadline(deadline);
         // the process's id chosen here, so that the row is written once, whole
         String processInstanceId = UUID.randomUUID().toString();
@@ -84,7 +86,7 @@ public class ComplaintIntake {
         history.begin(complaint, now, loggedBy, "LOGGED",
                 complaint.getChannel() + ", " + complaint.getCategory() + ", " + complaint.getComplexity()
                         + (deadline == null ? "" : ", reply due " + deadline) + note);
-        processes.startComplaintProcess(processInstanceId, complaint.getNumber(), StartVariables.of(complaint, windows));
+        processes.startComplaintProcess(processInstanceId, complaint.getNumber(), StartVariables.of(complaint, windows, calendar));
         return complaint;
     }
 }

@@ -75,7 +75,7 @@ public class ComplaintRepair {
         if (tasks.isRunning(process) && tasks.waitsSomewhere(process)) {
             tasks.placeAt(process, placement.taskKey(), to.getUsername(), variables);
         } else {
-            variables.putAll(StartVariables.of(complaint, windows));
+            variables.putAll(StartVariables.of(complaint, windows, windows.calendar(complaint.getTeamCode())));
             complaint.linkProcess(tasks.restartAt(process, complaint.getNumber(), variables, placement.taskKey(), to.getUsername()));
         }
         complaint.holdAt(placement.status(), placement.level());

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
+import org.complaintdesk.sla.BusinessCalendar;
 import org.complaintdesk.sla.SlaWindows;
 import org.complaintdesk.workflow.ComplaintProcess;
 
@@ -13,8 +14,11 @@ final class StartVariables {
     private StartVariables() {
     }
 
-    /** The warning is at the policy's share of the window from receipt to the reply deadline, as at intake. */
-    static Map<String, Object> of(Complaint complaint, SlaWindows windows) {
+    /**
+     * The warning is at the policy's share of the window from receipt to the reply deadline, as at intake, counted in
+     * the complaint's team's {@code calendar}.
+     */
+    static Map<String, Object> of(Complaint complaint, SlaWindows windows, BusinessCalendar calendar) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(ComplaintProcess.VAR_COMPLAINT_ID, complaint.getId());
         variables.put(ComplaintProcess.VAR_CATEGORY, complaint.getCategory().name());
@@ -23,7 +27,7 @@ final class StartVariables {
         Instant deadline = complaint.getReplyDeadline();
         if (deadline != null) {
             variables.put(ComplaintProcess.VAR_REPLY_DEADLINE, Date.from(deadline));
-            variables.put(ComplaintProcess.VAR_REPLY_WARNING_AT, Date.from(windows.warningAt(complaint.getReceivedAt(), deadline)));
+            variables.put(ComplaintProcess.VAR_REPLY_WARNING_AT, Date.from(windows.warningAt(calendar, complaint.getReceivedAt(), deadline)));
         }
         return variables;
     }

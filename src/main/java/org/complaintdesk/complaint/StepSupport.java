@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
 import org.complaintdesk.security.Actor;
+import org.complaintdesk.sla.BusinessCalendar;
 import org.complaintdesk.sla.ComplianceSummary;
 import org.complaintdesk.sla.DeskClock;
 import org.complaintdesk.sla.SlaWindows;
@@ -55,12 +56,13 @@ class StepSupport {
         Complexity before = complaint.getComplexity();
         summary.moveComplexity(complaint.getReceivedAt(), complaint.dimensions(), complexity.name(), complaint.counted());
         complaint.setComplexity(complexity);
-        Instant deadline = windows.replyDeadline(complaint.getReceivedAt(), complexity == Complexity.COMPLEX);
+        BusinessCalendar calendar = windows.calendar(complaint.getTeamCode());
+        Instant deadline = windows.replyDeadline(calendar, complaint.getReceivedAt(), complexity == Complexity.COMPLEX);
         complaint.setReplyDeadline(deadline);
         repository.persist(new DeadlineRecord(complaint.getId(), deadline, complexity, reason, now, actor.username()));
         history.append(complaint, now, actor.username(), "RECLASSIFIED",
                 "complexity " + before + " -> " + complexity + ", reply due " + deadline, why);
-        Instant warningAt = windows.warningAt(complaint.getReceivedAt(), deadline);
+        Instant warningAt = windows.warningAt(calendar, complaint.getReceivedAt(), deadline);
         tasks.setVariables(complaint.getProcessInstanceId(), Map.of(
                 ComplaintProcess.VAR_REPLY_DEADLINE, Date.from(deadline),
                 ComplaintProcess.VAR_REPLY_WARNING_AT, Date.from(warningAt)));

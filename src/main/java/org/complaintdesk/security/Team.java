@@ -24,6 +24,10 @@ public class Team {
     @Column(nullable = false, length = 200)
     private String name;
 
+    /** The business calendar its reply windows are counted in; none: round the clock. */
+    @Column(name = "calendar_code", length = 40)
+    private String calendarCode;
+
     protected Team() {
     }
 
@@ -46,5 +50,13 @@ public class Team {
 
     public void rename(String name) {
         this.name = name;
+    }
+
+    public String getCalendarCode() {
+        return calendarCode;
+    }
+
+    public void countIn(String calendarCode) {
+        this.calendarCode = calendarCode;
     }
 }

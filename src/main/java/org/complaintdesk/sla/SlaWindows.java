@@ -26,6 +26,9 @@ public class SlaWindows {
     @Inject
     DeskSettings settings;
 
+    @Inject
+    TeamCalendars calendars;
+
     private Config config() {
         return ConfigProvider.getConfig(SlaWindows.class.getClassLoader());
     }
@@ -102,21 +105,20 @@ public class SlaWindows {
     }
 
     /**
-     * The calendar the windows are counted in. Round the clock in the desk's time zone, where a window is elapsed
-     * time, until teams choose their own business calendars (issue 12).
+     * The calendar a team's reply windows are counted in: the business calendar an administrator chose for the team,
+     * else round the clock in the desk's time zone, where a window is elapsed time.
      */
-    public BusinessCalendar calendar() {
-        return BusinessCalendar.roundTheClock(timeZone());
+    public BusinessCalendar calendar(String teamCode) {
+        return calendars.of(teamCode, timeZone());
     }
 
-    /** The reply deadline of a complaint received at the given time (DOMAIN.md section 20). */
-    public Instant replyDeadline(Instant from, boolean complex) {
-        return calendar().plus(from, replyWindow(complex));
+    /** The reply deadline of a complaint received at the given time (DOMAIN.md section 20), in its team's calendar. */
+    public Instant replyDeadline(BusinessCalendar calendar, Instant from, boolean complex) {
+        return calendar.plus(from, replyWindow(complex));
     }
 
     /** When the warning fires: the warning share of the working time from the window's start to its deadline. */
-    public Instant warningAt(Instant from, Instant deadline) {
-        BusinessCalendar calendar = calendar();
+    public Instant warningAt(BusinessCalendar calendar, Instant from, Instant deadline) {
         long millis = calendar.between(from, deadline).toMillis();
         return calendar.plus(from, Duration.ofMillis(Math.round(millis * warningShare())));
     }

@@ -92,9 +92,9 @@ public class ComplaintProcessHooksBean implements ComplaintProcessHooks {
 
     @Override
     public void reopen(DelegateExecution execution) {
-        Instant deadline = events.reopen(complaintId(execution));
-        execution.setVariable(ComplaintProcess.VAR_REPLY_DEADLINE, Date.from(deadline));
-        execution.setVariable(ComplaintProcess.VAR_REPLY_WARNING_AT, Date.from(events.warningBefore(deadline)));
+        ComplaintEvents.ReplyWindow window = events.reopen(complaintId(execution));
+        execution.setVariable(ComplaintProcess.VAR_REPLY_DEADLINE, Date.from(window.deadline()));
+        execution.setVariable(ComplaintProcess.VAR_REPLY_WARNING_AT, Date.from(window.warningAt()));
         // a decision from an earlier round must not steer the next one
         execution.removeVariable(ComplaintProcess.VAR_DECISION);
     }

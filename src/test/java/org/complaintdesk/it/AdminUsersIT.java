@@ -203,7 +203,7 @@ class AdminUsersIT {
     void onlyAdministratorsReachTheAdministrationScreens() {
         DeskClient agent = new DeskClient(desk);
         agent.login("agent1", "demo");
-        for (String page : new String[] {"/admin/users.xhtml", "/admin/user.xhtml?username=admin", "/admin/teams.xhtml",
+        for (String page : new String[] {"/admin/users.xhtml", "/admin/user.xhtml?username=admin", "/admin/teams.xhtml", "/admin/calendars.xhtml",
                 "/admin/history.xhtml"}) {
             HttpResponse<String> response = agent.get(page);
             assertThat(response.statusCode()).as(page).isEqualTo(403);
