@@ -286,6 +286,11 @@ public final class ApiExamples {
              "detail": "to: grouping by day covers at most 92 days",
              "errors": [{"field": "to", "message": "grouping by day covers at most 92 days"}]}""";
 
+    public static final String NUMBERS = """
+            {"firstId": 40, "lastId": 44, "complaints": 4, "missing": 1, "unaccounted": 0,
+             "listed": [{"id": 42, "number": "C-20261123-0042", "fate": "ROLLED_BACK", "recordedAt": "2026-11-23T02:41:07Z",
+               "detail": "rolled back"}]}""";
+
     public static final String PROBLEM_PERIOD_REVERSED = """
             {"type": "about:blank", "title": "Invalid input", "status": 400, "detail": "to: must be after from",
              "errors": [{"field": "to", "message": "must be after from"}]}""";

@@ -21,6 +21,7 @@ import org.complaintdesk.complaint.ComplaintTrace;
 import org.complaintdesk.complaint.DeadlineRecord;
 import org.complaintdesk.complaint.EscalationRecord;
 import org.complaintdesk.complaint.HistoryVerifier;
+import org.complaintdesk.complaint.NumberAudit;
 import org.complaintdesk.sla.BreachList;
 import org.complaintdesk.sla.ComplianceReport;
 import org.complaintdesk.sla.Grouping;
@@ -78,6 +79,9 @@ public class AuditResource {
 
     @Inject
     BreachList breaches;
+
+    @Inject
+    NumberAudit numberAudit;
 
     @GET
     @Path("complaints/{number}/sla")
@@ -180,6 +184,26 @@ public class AuditResource {
             @PathParam("number") String number) {
         queries.get(number);
         return verifier.verify(number);
+    }
+
+    @GET
+    @Path("numbers")
+    @Operation(summary = "Every complaint number accounted for",
+            description = "Between the first and the last number used in the period (received, or used up), each number that"
+                    + " belongs to no complaint, with its fate: `ROLLED_BACK`, its intake did not commit. A missing number without"
+                    + " a fate is `unaccounted` (the desk stopped before it could record one). At most 1,000 are listed.")
+    @APIResponse(responseCode = "200", description = "The account of the numbers", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "one used up", value = ApiExamples.NUMBERS)))
+    @APIResponse(responseCode = "400", description = "A time that is not an ISO instant, or `to` before `from`",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
+                    examples = @ExampleObject(name = "to before from", value = ApiExamples.PROBLEM_PERIOD_REVERSED)))
+    @APIResponse(responseCode = "403", description = "Only auditors, supervisors and administrators audit",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
+                    examples = @ExampleObject(name = "role", value = ApiExamples.PROBLEM_ROLE)))
+    public NumberAudit.Account numbers(
+            @Parameter(description = ApiExamples.PERIOD_FROM, example = ApiExamples.FROM) @QueryParam("from") String from,
+            @Parameter(description = ApiExamples.PERIOD_TO, example = ApiExamples.TO) @QueryParam("to") String to) {
+        return numberAudit.account(period(from, to, null));
     }
 
     @GET

@@ -41,6 +41,9 @@ public class ComplaintIntake {
     @Inject
     CategoryCatalogue categories;
 
+    @Inject
+    NumberFates numberFates;
+
     @Transactional
     public Complaint log(NewComplaint input, Actor actor) {
         if (!(actor.is(Role.AGENT) || actor.is(Role.TEAM_LEAD) || actor.is(Role.SUPERVISOR))) {
@@ -67,6 +70,7 @@ public class ComplaintIntake {
         Complaint complaint = new Complaint(input, now, agent, team);
         repository.persist(complaint);
         complaint.assignNumber(ComplaintNumbers.format(complaint.getId(), now, windows.timeZone()));
+        numberFates.watch(complaint.getId(), complaint.getNumber());
         BusinessCalendar calendar = windows.calendar(team);
         Instant deadline = complaint.getCategory().hasReplyDeadline()
                 ? windows.replyDeadline(calendar, now, complaint.getComplexity() == Complexity.COMPLEX) : null;

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.complaintdesk.complaint.HistoryVerifier;
+import org.complaintdesk.complaint.NumberAudit;
 import org.complaintdesk.complaint.ComplaintQueries;
 import org.complaintdesk.sla.BreachList;
 import org.complaintdesk.sla.ComplianceReport;
@@ -41,6 +42,9 @@ public class AuditBean implements Serializable {
     @Inject
     SlaWindows windows;
 
+    @Inject
+    NumberAudit numberAudit;
+
     private Grouping by = Grouping.TEAM;
     private LocalDate from;
     private LocalDate to;
@@ -49,6 +53,7 @@ public class AuditBean implements Serializable {
     private List<BreachList.Breach> breaches = List.of();
     private long breachCount;
     private HistoryVerifier.Result verification;
+    private NumberAudit.Account numbers;
     private String problem;
 
     public void load() {
@@ -66,6 +71,7 @@ public class AuditBean implements Serializable {
         kpis = kpiReport.kpis(period);
         breaches = breachList.page(period, 0, 50);
         breachCount = breachList.count(period);
+        numbers = numberAudit.account(period);
     }
 
     private Instant start(LocalDate day) {
@@ -127,6 +133,10 @@ public class AuditBean implements Serializable {
 
     public long getBreachCount() {
         return breachCount;
+    }
+
+    public NumberAudit.Account getNumbers() {
+        return numbers;
     }
 
     public HistoryVerifier.Result getVerification() {
