@@ -13,6 +13,7 @@ import org.complaintdesk.admin.TeamAdministration;
 import org.complaintdesk.complaint.ComplaintException;
 import org.complaintdesk.security.CurrentActor;
 import org.complaintdesk.security.Team;
+import org.complaintdesk.sla.BusinessCalendar;
 
 /** The administrator's business calendars: the list, and one calendar to create or change with its teams. */
 @Named
@@ -70,8 +71,8 @@ public class AdminCalendarsBean implements Serializable {
 
     /** How many holidays and make-up working days a calendar lists, for the table. */
     public int count(CalendarWithTeams calendar, boolean holidays) {
-        String marker = holidays ? " 休" : " 班";
-        return (int) calendar.calendar().getDays().lines().filter(line -> line.endsWith(marker)).count();
+        BusinessCalendar read = calendar.calendar().calendar();
+        return holidays ? read.holidays().size() : read.makeUpDays().size();
     }
 
     public String teamsOf(CalendarWithTeams calendar) {
