@@ -46,8 +46,6 @@ public class NumberAudit {
         }
         long first = ((Number) bounds[0]).longValue();
         long last = ((Number) bounds[1]).longValue();
-        long complaints = ((Number) em.createNativeQuery("select count(*) from complaint where id between ?1 and ?2")
-                .setParameter(1, first).setParameter(2, last).getSingleResult()).longValue();
         Object[] counts = (Object[]) em.createNativeQuery("""
                 select count(*), count(*) filter (where f.complaint_id is null)
                 from generate_series(?1, ?2) n(id)
@@ -65,7 +63,9 @@ public class NumberAudit {
             listed.add(new Missing(((Number) r[0]).longValue(), (String) r[1], r[2] == null ? null : NumberFate.Fate.valueOf((String) r[2]),
                     instant(r[3]), (String) r[4]));
         }
-        return new Account(first, last, complaints, ((Number) counts[0]).longValue(), ((Number) counts[1]).longValue(), listed);
+        long missing = ((Number) counts[0]).longValue();
+        // every number from first to last is a complaint's or missing
+        return new Account(first, last, last - first + 1 - missing, missing, ((Number) counts[1]).longValue(), listed);
     }
 
     private static Instant instant(Object value) {
