@@ -57,6 +57,10 @@ public final class AdminInput {
             @NotBlank @Size(max = 200) String name) {
     }
 
+    /** A deadline window's new value, such as PT2H (checked by the window's own rule). */
+    public record WindowInput(@NotNull @Size(max = 200) String value) {
+    }
+
     public record TeamName(@NotBlank @Size(max = 200) String name) {
     }
 

@@ -28,13 +28,22 @@ public class AdminLog {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public AdminHistoryEntry record(Actor actor, String subject, String action, String changes) {
-        em.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(?1)) held").setParameter(1, TAIL_LOCK).getSingleResult();
+        takeTurn();
         List<AdminHistoryEntry> last = em.createQuery("select h from AdminHistoryEntry h order by h.seqNo desc", AdminHistoryEntry.class)
                 .setMaxResults(1).getResultList();
         AdminHistoryEntry entry = new AdminHistoryEntry(last.isEmpty() ? 1 : last.get(0).getSeqNo() + 1, clock.now(),
                 actor.username(), subject, action, changes, last.isEmpty() ? null : last.get(0).getHash());
         em.persist(entry);
         return entry;
+    }
+
+    /**
+     * Waits for the administrators' changes before this one to commit (held to the end of the transaction; taking it
+     * again is free). A change that reads what others changed, such as a new SLA policy version, takes it first.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void takeTurn() {
+        em.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(?1)) held").setParameter(1, TAIL_LOCK).getSingleResult();
     }
 
     /** The newest entries first, optionally only those about subjects starting with the given text. */

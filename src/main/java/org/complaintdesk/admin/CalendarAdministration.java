@@ -26,8 +26,8 @@ import org.complaintdesk.sla.WorkingWeek;
 /**
  * The administrators' use cases on business calendars: list them, and create or change one together with the teams
  * that count in it (a team left out of the list goes back to round-the-clock time). A calendar is checked whole before
- * anything is stored; each change is a line of the admin history. Deadlines already set keep their time; new reply
- * windows of the team's complaints count in the calendar from the next transaction.
+ * anything is stored; each change is a line of the admin history. A change that alters a team's calendar makes the
+ * next SLA policy version: complaints received from then on count in it, those received before keep their version's.
  */
 @ApplicationScoped
 @Transactional
@@ -53,6 +53,9 @@ public class CalendarAdministration {
     @Inject
     AdminLog log;
 
+    @Inject
+    PolicyVersions policyVersions;
+
     public List<CalendarWithTeams> calendars(Actor actor) {
         UserAdministration.requireAdmin(actor);
         List<Team> teams = users.findTeams();
@@ -77,6 +80,8 @@ public class CalendarAdministration {
         }
         CalendarInput checked = validation.check(input, "the calendar");
         BusinessCalendar calendar = read(checked);
+        // first in turn, then read: two administrators creating the same calendar at once would both insert its row
+        log.takeTurn();
         List<Team> teams = users.findTeams();
         Set<String> chosen = chosenTeams(checked.teams(), teams);
         String name = AdminInput.clean(checked.name());
@@ -110,6 +115,7 @@ public class CalendarAdministration {
                 team.countIn(after);
             }
         }
+        policyVersions.renew(actor);
         return new Saved(withTeams(stored, teams), created);
     }
 

@@ -17,11 +17,14 @@ import org.complaintdesk.platform.DeskSettings;
 import org.complaintdesk.security.Actor;
 import org.complaintdesk.security.Role;
 import org.complaintdesk.sla.DeskClock;
+import org.complaintdesk.sla.SlaPolicies;
+import org.complaintdesk.sla.SlaPolicy;
 import org.complaintdesk.sla.SlaWindows;
 
 /**
  * Administrators change the deadline windows and the categories here; each change is one line of the admin
- * history. A window change applies to deadlines set from then on; deadlines already running keep theirs.
+ * history. A window change makes the next SLA policy version, which holds the complaints received from then on;
+ * complaints received before keep their version for every deadline of theirs.
  */
 @ApplicationScoped
 public class SettingsAdministration {
@@ -49,6 +52,17 @@ public class SettingsAdministration {
     @Inject
     DeskClock clock;
 
+    @Inject
+    PolicyVersions policyVersions;
+
+    @Inject
+    SlaPolicies policies;
+
+    /** The version new complaints are held to now. */
+    public SlaPolicy policyInForce() {
+        return policies.current();
+    }
+
     public List<Window> windows() {
         return SlaWindows.NAMES.stream().map(name -> {
             DeskSetting changed = settings.changed(name).orElse(null);
@@ -57,8 +71,9 @@ public class SettingsAdministration {
         }).toList();
     }
 
+    /** @return the policy version in force after the change (a new one, unless the value was the one in force) */
     @Transactional
-    public void changeWindow(String name, String value, Actor actor) {
+    public SlaPolicy changeWindow(String name, String value, Actor actor) {
         mustAdminister(actor);
         if (!SlaWindows.NAMES.contains(name)) {
             throw ComplaintException.unknown("setting", "No deadline window is called " + name);
@@ -69,6 +84,8 @@ public class SettingsAdministration {
         } catch (IllegalArgumentException invalid) {
             throw ComplaintException.invalid("value", invalid.getMessage());
         }
+        // first in turn, then read: two administrators changing the same window at once would both insert its row
+        adminLog.takeTurn();
         String before = settings.value(name);
         DeskSetting changed = em.find(DeskSetting.class, name);
         if (changed == null) {
@@ -77,18 +94,24 @@ public class SettingsAdministration {
             changed.change(text, clock.now(), actor.username());
         }
         adminLog.record(actor, "setting:" + name, "SETTING_CHANGED", before + " -> " + text);
+        return policyVersions.renew(actor).orElseGet(policies::current);
     }
 
-    /** Back to the configured default. */
+    /** Back to the configured default; @return the policy version in force after it. */
     @Transactional
-    public void resetWindow(String name, Actor actor) {
+    public SlaPolicy resetWindow(String name, Actor actor) {
         mustAdminister(actor);
+        if (!SlaWindows.NAMES.contains(name)) {
+            throw ComplaintException.unknown("setting", "No deadline window is called " + name);
+        }
+        adminLog.takeTurn();
         DeskSetting changed = em.find(DeskSetting.class, name);
         if (changed == null) {
             throw ComplaintException.conflict(name + " has its configured value already");
         }
         em.remove(changed);
         adminLog.record(actor, "setting:" + name, "SETTING_RESET", changed.getValue() + " -> " + settings.configured(name) + " (configured)");
+        return policyVersions.renew(actor).orElseGet(policies::current);
     }
 
     public List<CategorySetting> categories() {

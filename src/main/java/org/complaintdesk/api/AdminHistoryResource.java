@@ -66,7 +66,7 @@ public class AdminHistoryResource {
                      "errors": [{"field": "max", "message": "must lie between 1 and 1000"}]}""")))
     @APIResponse(responseCode = "403", description = "Not an auditor or administrator")
     public AdminHistory history(
-            @Parameter(description = "only subjects starting with this: user:, team:, setting:, category:, api-key:", example = "setting:")
+            @Parameter(description = "only subjects starting with this: user:, team:, setting:, category:, api-key:, calendar:, policy:", example = "setting:")
             @QueryParam("subject") String subject,
             @Parameter(description = "at most this many lines (1-1000)", example = "200") @QueryParam("max") @DefaultValue("200") int max) {
         if (max < 1 || max > 1000) {

@@ -86,7 +86,7 @@ public final class ApiExamples {
              "customerSurname": "Wang", "formOfAddress": "Ms", "contactPhone": "13800138000", "accountOrOrderNumber": "A-1001",
              "category": "BILLING", "complexity": "SIMPLE", "customerAccount": "Charged twice for the same month",
              "keyProblem": "double charge", "desiredResolution": "refund the second charge", "loggingAgent": "agent1",
-             "team": "NORTH", "status": "OPEN", "replyDeadline": "2026-11-23T05:42:00Z", "escalationLevel": 0,
+             "team": "NORTH", "status": "OPEN", "replyDeadline": "2026-11-23T05:42:00Z", "policyVersion": 3, "escalationLevel": 0,
              "sla": "PENDING"}""";
 
     public static final String COMPLAINT_AWAITING_REPLY = """
@@ -95,7 +95,7 @@ public final class ApiExamples {
              "category": "BILLING", "complexity": "SIMPLE",
              "customerAccount": "Charged twice for November; wants the second charge back", "keyProblem": "double charge",
              "desiredResolution": "refund the second charge", "loggingAgent": "agent1", "team": "NORTH",
-             "status": "AWAITING_REPLY", "replyDeadline": "2026-11-23T05:42:00Z", "escalationLevel": 0, "sla": "PENDING"}""";
+             "status": "AWAITING_REPLY", "replyDeadline": "2026-11-23T05:42:00Z", "policyVersion": 3, "escalationLevel": 0, "sla": "PENDING"}""";
 
     public static final String COMPLAINT_CLOSED = """
             {"number": "C-20261123-0042", "version": 4, "receivedAt": "2026-11-23T03:42:00Z", "channel": "PHONE",
@@ -103,7 +103,7 @@ public final class ApiExamples {
              "category": "BILLING", "complexity": "SIMPLE",
              "customerAccount": "Charged twice for November; wants the second charge back", "keyProblem": "double charge",
              "desiredResolution": "refund the second charge", "loggingAgent": "agent1", "team": "NORTH", "status": "CLOSED",
-             "replyDeadline": "2026-11-23T05:42:00Z", "repliedAt": "2026-11-23T04:15:00Z",
+             "replyDeadline": "2026-11-23T05:42:00Z", "policyVersion": 3, "repliedAt": "2026-11-23T04:15:00Z",
              "reply": "The second charge is refunded; you will see it within 3 days", "replyChannel": "PHONE",
              "customerUnderstood": true, "escalationLevel": 0, "sla": "MET", "minutesLate": 0,
              "closedAt": "2026-11-23T04:15:01Z"}""";
@@ -114,7 +114,7 @@ public final class ApiExamples {
              "category": "BILLING", "complexity": "SIMPLE",
              "customerAccount": "Charged twice for November; wants the second charge back", "keyProblem": "double charge",
              "desiredResolution": "refund the second charge", "loggingAgent": "agent1", "team": "NORTH", "status": "CLOSED",
-             "replyDeadline": "2026-11-23T05:42:00Z", "repliedAt": "2026-11-23T04:15:00Z",
+             "replyDeadline": "2026-11-23T05:42:00Z", "policyVersion": 3, "repliedAt": "2026-11-23T04:15:00Z",
              "reply": "The second charge is refunded; you will see it within 3 days", "replyChannel": "PHONE",
              "customerUnderstood": true, "escalationLevel": 0, "rating": 2, "sla": "MET", "minutesLate": 0,
              "closedAt": "2026-11-23T04:15:01Z"}""";
@@ -125,13 +125,13 @@ public final class ApiExamples {
              "category": "BILLING", "complexity": "COMPLEX",
              "customerAccount": "Charged twice for November; wants the second charge back", "keyProblem": "double charge",
              "desiredResolution": "refund the second charge", "loggingAgent": "agent1", "team": "NORTH",
-             "status": "AWAITING_REPLY", "replyDeadline": "2026-11-24T03:42:00Z", "escalationLevel": 0, "sla": "PENDING"}""";
+             "status": "AWAITING_REPLY", "replyDeadline": "2026-11-24T03:42:00Z", "policyVersion": 3, "escalationLevel": 0, "sla": "PENDING"}""";
 
     public static final String COMPLAINT_ESCALATED = """
             {"number": "C-20261123-0043", "version": 4, "receivedAt": "2026-11-23T03:45:00Z", "channel": "ONLINE_CHAT",
              "customerSurname": "Li", "contactPhone": "+86 139 0000 1234", "category": "AGENT_ATTITUDE", "complexity": "SIMPLE",
              "customerAccount": "The agent ended the chat while I was talking", "complainedEmployeeNumber": "E1002",
-             "loggingAgent": "agent1", "team": "NORTH", "status": "ESCALATED", "replyDeadline": "2026-11-23T05:45:00Z",
+             "loggingAgent": "agent1", "team": "NORTH", "status": "ESCALATED", "replyDeadline": "2026-11-23T05:45:00Z", "policyVersion": 3,
              "escalationLevel": 1, "sla": "PENDING"}""";
 
     public static final String COMPLAINT_PAGE = "{\"items\": [" + COMPLAINT_AWAITING_REPLY + "],\n"
@@ -172,7 +172,7 @@ public final class ApiExamples {
     // Audit
 
     public static final String SLA = """
-            {"number": "C-20261122-0017", "status": "CLOSED", "sla": "BREACHED", "replyDeadline": "2026-11-22T04:00:00Z",
+            {"number": "C-20261122-0017", "status": "CLOSED", "sla": "BREACHED", "replyDeadline": "2026-11-22T04:00:00Z", "policyVersion": 3,
              "repliedAt": "2026-11-22T04:12:00Z", "minutesLate": 12,
              "deadlines": [{"deadline": "2026-11-22T04:00:00Z", "complexity": "SIMPLE", "reason": "INITIAL",
                             "setAt": "2026-11-22T02:00:00Z", "setBy": "agent2"}],
@@ -182,7 +182,7 @@ public final class ApiExamples {
 
     public static final String TRACE = """
             [{"at": "2026-11-23T03:42:00Z", "source": "HISTORY", "actor": "agent1", "what": "LOGGED",
-              "details": "PHONE, BILLING, SIMPLE, reply due 2026-11-23T05:42:00Z"},
+              "details": "PHONE, BILLING, SIMPLE, reply due 2026-11-23T05:42:00Z, SLA policy version 3"},
              {"at": "2026-11-23T03:42:00.080Z", "source": "PROCESS", "what": "startEvent_complaintLogged",
               "details": "Complaint logged (startEvent), ended 2026-11-23T03:42:00.085Z"},
              {"at": "2026-11-23T03:42:00.110Z", "source": "PROCESS", "actor": "agent1", "what": "task_apologiseAndRecord",
@@ -214,10 +214,10 @@ public final class ApiExamples {
     public static final String BREACHES = """
             {"items": [{"number": "C-20261122-0031", "team": "NORTH", "agent": "agent1", "category": "DELIVERY",
                         "complexity": "SIMPLE", "channel": "PHONE", "receivedAt": "2026-11-22T06:00:00Z",
-                        "replyDeadline": "2026-11-22T08:00:00Z", "minutesLate": 75, "sla": "OVERDUE"},
+                        "replyDeadline": "2026-11-22T08:00:00Z", "policyVersion": 3, "minutesLate": 75, "sla": "OVERDUE"},
                        {"number": "C-20261122-0017", "team": "SOUTH", "agent": "agent2", "category": "BILLING",
                         "complexity": "SIMPLE", "channel": "PHONE", "receivedAt": "2026-11-22T02:00:00Z",
-                        "replyDeadline": "2026-11-22T04:00:00Z", "repliedAt": "2026-11-22T04:12:00Z", "minutesLate": 12,
+                        "replyDeadline": "2026-11-22T04:00:00Z", "policyVersion": 3, "repliedAt": "2026-11-22T04:12:00Z", "minutesLate": 12,
                         "sla": "BREACHED"}],
              "total": 2, "page": 0, "size": 20}""";
 
@@ -228,9 +228,9 @@ public final class ApiExamples {
             """;
 
     public static final String BREACHES_CSV = """
-            number,team,agent,category,complexity,channel,received_at,reply_deadline,replied_at,minutes_late,sla\r
-            C-20261122-0031,NORTH,agent1,DELIVERY,SIMPLE,PHONE,2026-11-22T06:00:00Z,2026-11-22T08:00:00Z,,75,OVERDUE\r
-            C-20261122-0017,SOUTH,agent2,BILLING,SIMPLE,PHONE,2026-11-22T02:00:00Z,2026-11-22T04:00:00Z,2026-11-22T04:12:00Z,12,BREACHED\r
+            number,team,agent,category,complexity,channel,received_at,reply_deadline,replied_at,minutes_late,sla,policy_version\r
+            C-20261122-0031,NORTH,agent1,DELIVERY,SIMPLE,PHONE,2026-11-22T06:00:00Z,2026-11-22T08:00:00Z,,75,OVERDUE,3\r
+            C-20261122-0017,SOUTH,agent2,BILLING,SIMPLE,PHONE,2026-11-22T02:00:00Z,2026-11-22T04:00:00Z,2026-11-22T04:12:00Z,12,BREACHED,3\r
             """;
 
     public static final String ME = """

@@ -46,7 +46,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AuditResource {
 
     /** The SLA record of one complaint. */
-    public record SlaView(String number, String status, String sla, Instant replyDeadline, Instant repliedAt, Integer minutesLate,
+    public record SlaView(String number, String status, String sla, Integer policyVersion, Instant replyDeadline, Instant repliedAt, Integer minutesLate,
             List<DeadlineView> deadlines, List<EscalationView> escalations, long reopenings) {
     }
 
@@ -86,7 +86,7 @@ public class AuditResource {
     @GET
     @Path("complaints/{number}/sla")
     @Operation(summary = "SLA record of a complaint",
-            description = "Its reply deadline and SLA state, every deadline it had (INITIAL, RECLASSIFIED, REOPENED),"
+            description = "Its reply deadline and SLA state, the SLA policy version it is held to (GET /api/sla-policies/{version}), every deadline it had (INITIAL, RECLASSIFIED, REOPENED),"
                     + " its escalations and how often it was reopened.")
     @APIResponse(responseCode = "200", description = "The SLA record",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SlaView"),
@@ -102,7 +102,7 @@ public class AuditResource {
         Complaint c = queries.get(number);
         List<DeadlineRecord> deadlines = queries.deadlines(number);
         List<EscalationRecord> escalations = queries.escalations(number);
-        return new SlaView(c.getNumber(), c.getStatus().name(), c.slaState(queries.now()).name(), c.getReplyDeadline(),
+        return new SlaView(c.getNumber(), c.getStatus().name(), c.slaState(queries.now()).name(), c.getPolicyVersion(), c.getReplyDeadline(),
                 c.getRepliedAt(), c.getMinutesLate(),
                 deadlines.stream().map(d -> new DeadlineView(d.getDeadline(), d.getComplexity().name(), d.getReason().name(),
                         d.getSetAt(), d.getSetBy())).toList(),

@@ -17,7 +17,7 @@ final class ChannelExamples {
              "customerSurname": "Wang", "formOfAddress": "Ms", "contactPhone": "+86 138 0013 8000", "category": "BILLING",
              "complexity": "SIMPLE", "customerAccount": "Charged twice for the November bill, 88.00 each time.",
              "keyProblem": "double charge", "desiredResolution": "refund the second charge", "loggingAgent": "agent1",
-             "team": "NORTH", "status": "OPEN", "replyDeadline": "2026-11-23T04:15:00Z", "escalationLevel": 0,
+             "team": "NORTH", "status": "OPEN", "replyDeadline": "2026-11-23T04:15:00Z", "policyVersion": 3, "escalationLevel": 0,
              "sla": "PENDING"}""";
 
     static final String INVALID = """

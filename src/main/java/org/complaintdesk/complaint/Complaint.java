@@ -87,6 +87,10 @@ public class Complaint {
     @Column(name = "reply_deadline")
     private OffsetDateTime replyDeadline;
 
+    /** The SLA policy version the complaint was received under: every deadline of it is counted by that version. */
+    @Column(name = "policy_version")
+    private Integer policyVersion;
+
     @Column(name = "replied_at")
     private OffsetDateTime repliedAt;
 
@@ -220,6 +224,10 @@ public class Complaint {
 
     void assignNumber(String number) {
         this.number = number;
+    }
+
+    void holdTo(int policyVersion) {
+        this.policyVersion = policyVersion;
     }
 
     void linkProcess(String processInstanceId) {
@@ -441,6 +449,10 @@ public class Complaint {
 
     public Integer getMinutesLate() {
         return minutesLate;
+    }
+
+    public Integer getPolicyVersion() {
+        return policyVersion;
     }
 
     public String getProcessInstanceId() {

@@ -8,9 +8,10 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.logging.Logger;
 import org.complaintdesk.security.Actor;
-import org.complaintdesk.sla.BusinessCalendar;
 import org.complaintdesk.sla.ComplianceSummary;
 import org.complaintdesk.sla.DeskClock;
+import org.complaintdesk.sla.SlaPolicies;
+import org.complaintdesk.sla.SlaPolicy;
 import org.complaintdesk.sla.SlaWindows;
 
 /**
@@ -38,6 +39,9 @@ public class ComplaintEvents {
     SlaWindows windows;
 
     @Inject
+    SlaPolicies policies;
+
+    @Inject
     DeskClock clock;
 
     @Inject
@@ -54,8 +58,9 @@ public class ComplaintEvents {
         Complaint complaint = repository.lockForChange(load(complaintId));
         Instant now = clock.now();
         EscalationLevel to = reason.level();
+        SlaPolicy policy = policies.of(complaint.getPolicyVersion());
         Instant deadline = reason.actBy(now, complaint.getReplyDeadline(),
-                new EscalationReason.Windows(windows.leadContactWindow(), windows.escalationWindow()));
+                new EscalationReason.Windows(policy.leadContactWindow(), policy.escalationWindow()));
         complaint.escalateTo(to);
         repository.persist(new EscalationRecord(complaint, reason, now, deadline));
         history.append(complaint, now, SYSTEM, "ESCALATED", "to " + to + " (level " + to.number() + "), act by " + deadline,
@@ -122,12 +127,15 @@ public class ComplaintEvents {
     public record ReplyWindow(Instant warningAt, Instant deadline) {
     }
 
-    /** A rating of 4: the problem was not solved; a new reply window starts now, in the team's calendar. */
+    /**
+     * A rating of 4: the problem was not solved; a new reply window starts now, in the team's calendar, by the
+     * complaint's own policy version.
+     */
     public ReplyWindow reopen(Long complaintId) {
         Complaint complaint = repository.lockForChange(load(complaintId));
         Instant now = clock.now();
-        BusinessCalendar calendar = windows.calendar(complaint.getTeamCode());
-        Instant deadline = windows.replyDeadline(calendar, now, complaint.getComplexity() == Complexity.COMPLEX);
+        SlaPolicy policy = policies.of(complaint.getPolicyVersion());
+        Instant deadline = policy.replyDeadline(complaint.getTeamCode(), now, complaint.getComplexity() == Complexity.COMPLEX);
         if (complaint.getSlaMet() != null) {
             summary.apply(complaint.getReceivedAt(), complaint.dimensions(), ComplianceSummary.Change.replied(complaint.getSlaMet()).negate());
         }
@@ -136,8 +144,8 @@ public class ComplaintEvents {
         complaint.setStatus(ComplaintStatus.REOPENED);
         repository.persist(new DeadlineRecord(complaint.getId(), deadline, complaint.getComplexity(),
                 DeadlineRecord.Reason.REOPENED, now, SYSTEM));
-        history.append(complaint, now, SYSTEM, "REOPENED", "rating 4: problem not solved; reply due " + deadline, null);
-        return new ReplyWindow(windows.warningAt(calendar, now, deadline), deadline);
+        history.append(complaint, now, SYSTEM, "REOPENED", "rating 4: problem not solved; reply due " + deadline + " (SLA policy version " + policy.version() + ")", null);
+        return new ReplyWindow(policy.warningAt(complaint.getTeamCode(), now, deadline), deadline);
     }
 
     public void ratingWaitEnded(Long complaintId) {
@@ -145,12 +153,18 @@ public class ComplaintEvents {
         history.append(complaint, clock.now(), SYSTEM, "RATING_WAIT_ENDED", "no rating received", null);
     }
 
-    public Duration reminderCycle() {
-        return windows.reminderCycle();
+    /** The reminder cycle of the complaint's policy version; of the version in force for a complaint not named. */
+    public Duration reminderCycle(Long complaintId) {
+        return policy(complaintId).reminderCycle();
     }
 
-    public Duration ratingWait() {
-        return windows.ratingWait();
+    /** The rating wait of the complaint's policy version; of the version in force for a complaint not named. */
+    public Duration ratingWait(Long complaintId) {
+        return policy(complaintId).ratingWait();
+    }
+
+    private SlaPolicy policy(Long complaintId) {
+        return complaintId == null ? policies.current() : policies.of(load(complaintId).getPolicyVersion());
     }
 
     private Complaint load(Long complaintId) {

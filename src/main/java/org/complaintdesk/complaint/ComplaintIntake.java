@@ -7,9 +7,10 @@ import java.time.Instant;
 import java.util.UUID;
 import org.complaintdesk.security.Actor;
 import org.complaintdesk.security.Role;
-import org.complaintdesk.sla.BusinessCalendar;
 import org.complaintdesk.sla.ComplianceSummary;
 import org.complaintdesk.sla.DeskClock;
+import org.complaintdesk.sla.SlaPolicies;
+import org.complaintdesk.sla.SlaPolicy;
 import org.complaintdesk.sla.SlaWindows;
 import org.complaintdesk.workflow.ProcessTasks;
 
@@ -28,6 +29,9 @@ public class ComplaintIntake {
 
     @Inject
     SlaWindows windows;
+
+    @Inject
+    SlaPolicies policies;
 
     @Inject
     DeskClock clock;
@@ -71,9 +75,10 @@ public class ComplaintIntake {
         repository.persist(complaint);
         complaint.assignNumber(ComplaintNumbers.format(complaint.getId(), now, windows.timeZone()));
         numberFates.watch(complaint.getId(), complaint.getNumber());
-        BusinessCalendar calendar = windows.calendar(team);
+        SlaPolicy policy = policies.current();
+        complaint.holdTo(policy.version());
         Instant deadline = complaint.getCategory().hasReplyDeadline()
-                ? windows.replyDeadline(calendar, now, complaint.getComplexity() == Complexity.COMPLEX) : null;
+                ? policy.replyDeadline(team, now, complaint.getComplexity() == Complexity.COMPLEX) : null;
         complaint.setReplyDeadline(deadline);
         // the process's id chosen here, so that the row is written once, whole
         String processInstanceId = UUID.randomUUID().toString();
@@ -89,8 +94,8 @@ public class ComplaintIntake {
         }
         history.begin(complaint, now, loggedBy, "LOGGED",
                 complaint.getChannel() + ", " + complaint.getCategory() + ", " + complaint.getComplexity()
-                        + (deadline == null ? "" : ", reply due " + deadline) + note);
-        processes.startComplaintProcess(processInstanceId, complaint.getNumber(), StartVariables.of(complaint, windows, calendar));
+                        + (deadline == null ? "" : ", reply due " + deadline) + ", SLA policy version " + policy.version() + note);
+        processes.startComplaintProcess(processInstanceId, complaint.getNumber(), StartVariables.of(complaint, policy));
         return complaint;
     }
 }

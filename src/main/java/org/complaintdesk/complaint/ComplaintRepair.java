@@ -12,7 +12,8 @@ import org.complaintdesk.security.DeskUser;
 import org.complaintdesk.security.Role;
 import org.complaintdesk.sla.ComplianceSummary;
 import org.complaintdesk.sla.DeskClock;
-import org.complaintdesk.sla.SlaWindows;
+import org.complaintdesk.sla.SlaPolicies;
+import org.complaintdesk.sla.SlaPolicy;
 import org.complaintdesk.workflow.ComplaintProcess;
 import org.complaintdesk.workflow.ProcessTasks;
 
@@ -44,7 +45,7 @@ public class ComplaintRepair {
     ProcessTasks tasks;
 
     @Inject
-    SlaWindows windows;
+    SlaPolicies policies;
 
     @Inject
     DeskClock clock;
@@ -61,6 +62,7 @@ public class ComplaintRepair {
         }
         Placement placement = placement(complaint, to);
         Instant now = clock.now();
+        SlaPolicy policy = policies.of(complaint.getPolicyVersion());
         Map<String, Object> variables = new HashMap<>();
         if (to.getRole() == Role.AGENT && !to.getUsername().equals(complaint.getLoggingAgent())) {
             summary.apply(complaint.getReceivedAt(), complaint.dimensions(), complaint.counted().negate());
@@ -69,13 +71,13 @@ public class ComplaintRepair {
         }
         variables.put(ComplaintProcess.VAR_LOGGING_AGENT, complaint.getLoggingAgent());
         if (to.getRole() == Role.TEAM_LEAD) {
-            variables.put(ComplaintProcess.VAR_ESCALATION_DEADLINE, Date.from(now.plus(windows.escalationWindow())));
+            variables.put(ComplaintProcess.VAR_ESCALATION_DEADLINE, Date.from(now.plus(policy.escalationWindow())));
         }
         String process = complaint.getProcessInstanceId();
         if (tasks.isRunning(process) && tasks.waitsSomewhere(process)) {
             tasks.placeAt(process, placement.taskKey(), to.getUsername(), variables);
         } else {
-            variables.putAll(StartVariables.of(complaint, windows, windows.calendar(complaint.getTeamCode())));
+            variables.putAll(StartVariables.of(complaint, policy));
             complaint.linkProcess(tasks.restartAt(process, complaint.getNumber(), variables, placement.taskKey(), to.getUsername()));
         }
         complaint.holdAt(placement.status(), placement.level());

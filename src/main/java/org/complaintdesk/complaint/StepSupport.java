@@ -6,10 +6,10 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
 import org.complaintdesk.security.Actor;
-import org.complaintdesk.sla.BusinessCalendar;
 import org.complaintdesk.sla.ComplianceSummary;
 import org.complaintdesk.sla.DeskClock;
-import org.complaintdesk.sla.SlaWindows;
+import org.complaintdesk.sla.SlaPolicies;
+import org.complaintdesk.sla.SlaPolicy;
 import org.complaintdesk.workflow.ComplaintProcess;
 import org.complaintdesk.workflow.ProcessTasks;
 import org.complaintdesk.workflow.ProcessTasks.OpenTask;
@@ -28,7 +28,7 @@ class StepSupport {
     ProcessTasks tasks;
 
     @Inject
-    SlaWindows windows;
+    SlaPolicies policies;
 
     @Inject
     DeskClock clock;
@@ -56,13 +56,14 @@ class StepSupport {
         Complexity before = complaint.getComplexity();
         summary.moveComplexity(complaint.getReceivedAt(), complaint.dimensions(), complexity.name(), complaint.counted());
         complaint.setComplexity(complexity);
-        BusinessCalendar calendar = windows.calendar(complaint.getTeamCode());
-        Instant deadline = windows.replyDeadline(calendar, complaint.getReceivedAt(), complexity == Complexity.COMPLEX);
+        // the complaint's own policy version: a window changed since it was received does not move its deadline
+        SlaPolicy policy = policies.of(complaint.getPolicyVersion());
+        Instant deadline = policy.replyDeadline(complaint.getTeamCode(), complaint.getReceivedAt(), complexity == Complexity.COMPLEX);
         complaint.setReplyDeadline(deadline);
         repository.persist(new DeadlineRecord(complaint.getId(), deadline, complexity, reason, now, actor.username()));
         history.append(complaint, now, actor.username(), "RECLASSIFIED",
-                "complexity " + before + " -> " + complexity + ", reply due " + deadline, why);
-        Instant warningAt = windows.warningAt(calendar, complaint.getReceivedAt(), deadline);
+                "complexity " + before + " -> " + complexity + ", reply due " + deadline + " (SLA policy version " + policy.version() + ")", why);
+        Instant warningAt = policy.warningAt(complaint.getTeamCode(), complaint.getReceivedAt(), deadline);
         tasks.setVariables(complaint.getProcessInstanceId(), Map.of(
                 ComplaintProcess.VAR_REPLY_DEADLINE, Date.from(deadline),
                 ComplaintProcess.VAR_REPLY_WARNING_AT, Date.from(warningAt)));

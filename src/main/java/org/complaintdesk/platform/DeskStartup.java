@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.complaintdesk.admin.PolicyVersions;
 import org.complaintdesk.broadcast.AlertListening;
 import org.complaintdesk.notification.MailSender;
 import org.complaintdesk.security.UserSeeding;
@@ -25,7 +26,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings the desk up in order when the application starts: check the database setting, migrate the schema,
- * build the workflow engine and deploy the processes, start the e-mail sender and the listener for every desk's
+ * make the first SLA policy version (or the next, if the configured windows changed), build the workflow engine and deploy the processes, start the e-mail sender and the listener for every desk's
  * alerts, create the first users. Doing this eagerly (not in the first request) is what keeps the engine's JTA
  * transactions working (see DESIGN.md).
  * A bad database setting stops the start with one clear log line naming the setting.
@@ -47,6 +48,9 @@ public class DeskStartup {
 
     @Inject
     WorkflowEngine workflowEngine;
+
+    @Inject
+    PolicyVersions policyVersions;
 
     @Inject
     SlaWindows windows;
@@ -91,6 +95,11 @@ public class DeskStartup {
         MigrateResult migration = SchemaMigration.migrate(dataSource, windows.timeZone().getId());
         LOG.info(() -> "Schema at version " + migration.targetSchemaVersion + " (" + migration.migrationsExecuted
                 + " migration(s) applied) on PostgreSQL " + settings.safeUrl());
+        try {
+            policyVersions.renewAtStart();
+        } catch (IllegalArgumentException badWindow) {
+            throw startFailure("A configured SLA window does not read: " + badWindow.getMessage(), null);
+        }
         workflowEngine.start();
         processDeployer.deployAll();
         metrics.register();

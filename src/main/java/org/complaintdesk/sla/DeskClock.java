@@ -18,6 +18,11 @@ public class DeskClock {
     WorkflowEngine workflowEngine;
 
     public Instant now() {
+        if (!workflowEngine.isBuilt()) {
+            // the first steps of the start (the SLA policy's first version), before the engine exists: its clock
+            // starts as the system's, so this is the time it would read
+            return Instant.now();
+        }
         return workflowEngine.engine().getProcessEngineConfiguration().getClock().getCurrentTime().toInstant();
     }
 }

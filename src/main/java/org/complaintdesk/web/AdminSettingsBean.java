@@ -11,8 +11,9 @@ import org.complaintdesk.admin.SettingsAdministration;
 import org.complaintdesk.admin.SettingsAdministration.Window;
 import org.complaintdesk.complaint.ComplaintException;
 import org.complaintdesk.security.CurrentActor;
+import org.complaintdesk.sla.SlaPolicy;
 
-/** admin/settings: the deadline windows, each with its configured default and the administrators' change. */
+/** admin/settings: the deadline windows, each with its configured default and the administrators' change, and the SLA policy version in force. */
 @Named
 @ViewScoped
 public class AdminSettingsBean implements Serializable {
@@ -27,10 +28,20 @@ public class AdminSettingsBean implements Serializable {
 
     private final Map<String, String> edits = new HashMap<>();
 
+    private transient SlaPolicy policy;
+
     public List<Window> getWindows() {
         List<Window> windows = administration.windows();
         windows.forEach(w -> edits.putIfAbsent(w.name(), w.current()));
         return windows;
+    }
+
+    /** The SLA policy version new complaints are held to. */
+    public SlaPolicy getPolicy() {
+        if (policy == null) {
+            policy = administration.policyInForce();
+        }
+        return policy;
     }
 
     /** The text typed for each window, keyed by its name. */
@@ -40,8 +51,8 @@ public class AdminSettingsBean implements Serializable {
 
     public String save(String name) {
         try {
-            administration.changeWindow(name, edits.get(name), current.actor());
-            AdminScreens.info("settings.saved", name);
+            SlaPolicy inForce = administration.changeWindow(name, edits.get(name), current.actor());
+            AdminScreens.info("settings.saved", name, String.valueOf(inForce.version()));
             return "/admin/settings?faces-redirect=true";
         } catch (ComplaintException refused) {
             Screens.show(refused, "settingsForm");
@@ -51,8 +62,8 @@ public class AdminSettingsBean implements Serializable {
 
     public String reset(String name) {
         try {
-            administration.resetWindow(name, current.actor());
-            AdminScreens.info("settings.reset", name);
+            SlaPolicy inForce = administration.resetWindow(name, current.actor());
+            AdminScreens.info("settings.reset", name, String.valueOf(inForce.version()));
             return "/admin/settings?faces-redirect=true";
         } catch (ComplaintException refused) {
             Screens.show(refused, "settingsForm");

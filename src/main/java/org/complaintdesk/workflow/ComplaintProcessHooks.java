@@ -54,9 +54,15 @@ public interface ComplaintProcessHooks {
     /** Records that the rating wait ended without a rating. */
     void ratingWaitEnded(DelegateExecution execution);
 
-    /** A repeating ISO-8601 cycle for reminders, read from configuration, for example {@code R/PT30M}. */
+    /** A repeating ISO-8601 cycle for reminders, by the complaint's SLA policy version, for example {@code R/PT30M}. */
+    String reminderCycle(DelegateExecution execution);
+
+    /** An ISO-8601 duration for the rating wait, by the complaint's SLA policy version, for example {@code PT72H}. */
+    String ratingWait(DelegateExecution execution);
+
+    /** The call of process versions deployed before policies were pinned: the cycle of the version in force. */
     String reminderCycle();
 
-    /** An ISO-8601 duration for the rating wait, read from configuration, for example {@code PT72H}. */
+    /** The call of process versions deployed before policies were pinned: the wait of the version in force. */
     String ratingWait();
 }

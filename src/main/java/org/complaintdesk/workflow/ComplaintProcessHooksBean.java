@@ -105,13 +105,23 @@ public class ComplaintProcessHooksBean implements ComplaintProcessHooks {
     }
 
     @Override
+    public String reminderCycle(DelegateExecution execution) {
+        return "R/" + events.reminderCycle(complaintId(execution));
+    }
+
+    @Override
+    public String ratingWait(DelegateExecution execution) {
+        return events.ratingWait(complaintId(execution)).toString();
+    }
+
+    @Override
     public String reminderCycle() {
-        return "R/" + events.reminderCycle();
+        return "R/" + events.reminderCycle(null);
     }
 
     @Override
     public String ratingWait() {
-        return events.ratingWait().toString();
+        return events.ratingWait(null).toString();
     }
 
     /** The due time a timer waited for, from the variable its BPMN definition reads. */

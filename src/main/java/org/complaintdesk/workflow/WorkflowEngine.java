@@ -75,7 +75,7 @@ public class WorkflowEngine {
     @ConfigProperty(name = "desk.engine.async-jobs-per-acquisition")
     int asyncJobsPerAcquisition;
 
-    private ProcessEngine engine;
+    private volatile ProcessEngine engine;
 
     /** Builds the engine (creating or upgrading its tables) and starts its job executor. */
     public synchronized void start() {
@@ -176,6 +176,11 @@ public class WorkflowEngine {
             throw new IllegalStateException("the workflow engine has not been started");
         }
         return engine;
+    }
+
+    /** Whether the engine is built (its clock can be read); false in the first steps of the desk's start. */
+    public boolean isBuilt() {
+        return engine != null;
     }
 
     public boolean isRunning() {

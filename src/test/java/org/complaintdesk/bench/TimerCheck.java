@@ -120,7 +120,7 @@ final class TimerCheck {
         return this;
     }
 
-    /** As {@code SlaWindows.warningAt}: the warning share of the way from receipt to the deadline, to the millisecond. */
+    /** As {@code SlaPolicy.warningAt}: the warning share of the way from receipt to the deadline, to the millisecond. */
     private Instant warningAt(Instant received, Instant deadline) {
         return received.plusMillis(Math.round(Duration.between(received, deadline).toMillis() * warningShare));
     }

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Business calendars on the running desk: an administrator gives team NORTH office hours whose next working time is
@@ -44,8 +45,16 @@ class BusinessCalendarIT {
 
     @AfterEach
     void roundTheClockAgain() {
-        // the desk is shared with the other tests: leave every team on round-the-clock time
-        TestDatabase.execute(db, "update desk_team set calendar_code = null");
+        // the desk is shared with the other tests: leave every team on round-the-clock time, through the desk, so that
+        // the SLA policy version in force counts round the clock again
+        for (JsonNode calendar : json(admin.get("/api/admin/calendars"))) {
+            if (!calendar.path("teams").isEmpty()) {
+                ObjectNode noTeams = (ObjectNode) calendar.deepCopy();
+                noTeams.remove("code");
+                noTeams.putArray("teams");
+                assertStatus(admin.putJson("/api/admin/calendars/" + calendar.path("code").asText(), noTeams.toString()), 200);
+            }
+        }
         TestDatabase.execute(db, "delete from business_calendar");
     }
 

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A desk on its own PostgreSQL database, as in production: no demo users but an administrator from
- * configuration; a restart keeps the data and deploys no new process version.
+ * configuration; a restart keeps the data and deploys no new process version; a restart with another configured
+ * window makes the next SLA policy version.
  */
 class RestartIT {
 
@@ -29,8 +30,13 @@ class RestartIT {
             assertThat(new DeskClient(first).basic("chief", "s3cret-Admin").postJson("/api/test-fixtures/transaction/KEPT", "")
                     .statusCode()).isEqualTo(204);
             deployments = TestDatabase.count(db, "select count(*) from act_re_deployment");
+            assertThat(TestDatabase.count(db, "select count(*) from sla_policy where created_by = 'system'")).as("the first version").isEqualTo(1);
         }
+        env.put("DESK_SLA_COMPLEX_WINDOW", "PT12H");
         try (DeskServer second = new DeskServer("restart-2", env).start().awaitReady()) {
+            assertThat(TestDatabase.count(db, "select max(version) from sla_policy")).isEqualTo(2);
+            assertThat(TestDatabase.count(db, "select count(*) from admin_history where subject = 'policy:2' and actor = 'system'"
+                    + " and changes = 'desk.sla.complex-window PT24H -> PT12H'")).isEqualTo(1);
             assertThat(TestDatabase.count(db, "select count(*) from desk_team where code = 'KEPT'")).isEqualTo(1);
             assertThat(TestDatabase.count(db, "select count(*) from act_ru_execution where business_key_ = 'KEPT'")).isEqualTo(1);
             assertThat(TestDatabase.count(db, "select count(*) from act_re_deployment")).isEqualTo(deployments);

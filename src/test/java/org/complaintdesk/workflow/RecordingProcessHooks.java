@@ -79,8 +79,18 @@ public class RecordingProcessHooks implements ComplaintProcessHooks {
     }
 
     @Override
+    public String reminderCycle(DelegateExecution execution) {
+        return reminderCycle;
+    }
+
+    @Override
     public String reminderCycle() {
         return reminderCycle;
+    }
+
+    @Override
+    public String ratingWait(DelegateExecution execution) {
+        return ratingWait;
     }
 
     @Override

@@ -64,6 +64,10 @@ public final class DeskClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    public HttpResponse<String> delete(String path) {
+        return send(request(path).DELETE());
+    }
+
     public HttpResponse<String> postForm(String path, Map<String, String> fields) {
         String body = fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))

@@ -85,6 +85,20 @@ public final class TestDatabase {
         }
     }
 
+    /** The first column of the first row of a query, as text (null if there is no row). */
+    public static String text(String url, String sql, Object... parameters) {
+        try (Connection c = connect(url); var statement = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
     /** Runs one statement, for tests that reach behind the application's back. */
     public static int execute(String url, String sql, Object... parameters) {
         try (Connection c = connect(url); var statement = c.prepareStatement(sql)) {
