@@ -76,6 +76,42 @@ public final class ApiExamples {
     public static final String RECLASSIFY = """
             {"complexity": "COMPLEX", "reason": "needs the billing system", "version": 3}""";
 
+    public static final String PAUSE = """
+            {"reason": "DOCUMENTS_REQUESTED", "note": "asked for the November bill by e-mail"}""";
+
+    public static final String RESUME = """
+            {"how": "CUSTOMER_CALLED_BACK", "note": "the bill arrived"}""";
+
+    public static final String COMPLAINT_PAUSED = """
+            {"number": "C-20261123-0042", "version": 4, "receivedAt": "2026-11-23T03:42:00Z", "channel": "PHONE",
+             "customerSurname": "Wang", "formOfAddress": "Ms", "contactPhone": "13800138000", "accountOrOrderNumber": "A-1001",
+             "category": "BILLING", "complexity": "SIMPLE",
+             "customerAccount": "Charged twice for November; wants the second charge back", "keyProblem": "double charge",
+             "desiredResolution": "refund the second charge", "loggingAgent": "agent1", "team": "NORTH",
+             "status": "AWAITING_REPLY", "replyDeadline": "2026-11-23T05:42:00Z", "policyVersion": 3,
+             "pausedSince": "2026-11-23T04:00:00Z", "pausedSeconds": 0, "escalationLevel": 0, "sla": "PENDING"}""";
+
+    public static final String COMPLAINT_RESUMED = """
+            {"number": "C-20261123-0042", "version": 5, "receivedAt": "2026-11-23T03:42:00Z", "channel": "PHONE",
+             "customerSurname": "Wang", "formOfAddress": "Ms", "contactPhone": "13800138000", "accountOrOrderNumber": "A-1001",
+             "category": "BILLING", "complexity": "SIMPLE",
+             "customerAccount": "Charged twice for November; wants the second charge back", "keyProblem": "double charge",
+             "desiredResolution": "refund the second charge", "loggingAgent": "agent1", "team": "NORTH",
+             "status": "AWAITING_REPLY", "replyDeadline": "2026-11-23T06:42:00Z", "policyVersion": 3, "pausedSeconds": 3600,
+             "escalationLevel": 0, "sla": "PENDING"}""";
+
+    public static final String PROBLEM_PAUSED_ALREADY = """
+            {"type": "about:blank", "title": "Not possible now", "status": 409,
+             "detail": "The reply clock of C-20261123-0042 is paused already, since 2026-11-23T04:00:00Z"}""";
+
+    public static final String PROBLEM_NOT_PAUSED = """
+            {"type": "about:blank", "title": "Not possible now", "status": 409,
+             "detail": "The reply clock of C-20261123-0042 is not paused"}""";
+
+    public static final String PROBLEM_PAUSE_REASON = """
+            {"type": "about:blank", "title": "Invalid input", "status": 400,
+             "detail": "reason: must not be null", "errors": [{"field": "reason", "message": "must not be null"}]}""";
+
     public static final String RATING = """
             {"rating": 2}""";
 
@@ -86,7 +122,7 @@ public final class ApiExamples {
              "customerSurname": "Wang", "formOfAddress": "Ms", "contactPhone": "13800138000", "accountOrOrderNumber": "A-1001",
              "category": "BILLING", "complexity": "SIMPLE", "customerAccount": "Charged twice for the same month",
              "keyProblem": "double charge", "desiredResolution": "refund the second charge", "loggingAgent": "agent1",
-             "team": "NORTH", "status": "OPEN", "replyDeadline": "2026-11-23T05:42:00Z", "policyVersion": 3, "escalationLevel": 0,
+             "team": "NORTH", "status": "OPEN", "replyDeadline": "2026-11-23T05:42:00Z", "policyVersion": 3, "pausedSeconds": 0, "escalationLevel": 0,
              "sla": "PENDING"}""";
 
     public static final String COMPLAINT_AWAITING_REPLY = """
@@ -95,7 +131,7 @@ public final class ApiExamples {
              "category": "BILLING", "complexity": "SIMPLE",
              "customerAccount": "Charged twice for November; wants the second charge back", "keyProblem": "double charge",
              "desiredResolution": "refund the second charge", "loggingAgent": "agent1", "team": "NORTH",
-             "status": "AWAITING_REPLY", "replyDeadline": "2026-11-23T05:42:00Z", "policyVersion": 3, "escalationLevel": 0, "sla": "PENDING"}""";
+             "status": "AWAITING_REPLY", "replyDeadline": "2026-11-23T05:42:00Z", "policyVersion": 3, "pausedSeconds": 0, "escalationLevel": 0, "sla": "PENDING"}""";
 
     public static final String COMPLAINT_CLOSED = """
             {"number": "C-20261123-0042", "version": 4, "receivedAt": "2026-11-23T03:42:00Z", "channel": "PHONE",
@@ -103,7 +139,7 @@ public final class ApiExamples {
              "category": "BILLING", "complexity": "SIMPLE",
              "customerAccount": "Charged twice for November; wants the second charge back", "keyProblem": "double charge",
              "desiredResolution": "refund the second charge", "loggingAgent": "agent1", "team": "NORTH", "status": "CLOSED",
-             "replyDeadline": "2026-11-23T05:42:00Z", "policyVersion": 3, "repliedAt": "2026-11-23T04:15:00Z",
+             "replyDeadline": "2026-11-23T05:42:00Z", "policyVersion": 3, "pausedSeconds": 0, "repliedAt": "2026-11-23T04:15:00Z",
              "reply": "The second charge is refunded; you will see it within 3 days", "replyChannel": "PHONE",
              "customerUnderstood": true, "escalationLevel": 0, "sla": "MET", "minutesLate": 0,
              "closedAt": "2026-11-23T04:15:01Z"}""";
@@ -114,7 +150,7 @@ public final class ApiExamples {
              "category": "BILLING", "complexity": "SIMPLE",
              "customerAccount": "Charged twice for November; wants the second charge back", "keyProblem": "double charge",
              "desiredResolution": "refund the second charge", "loggingAgent": "agent1", "team": "NORTH", "status": "CLOSED",
-             "replyDeadline": "2026-11-23T05:42:00Z", "policyVersion": 3, "repliedAt": "2026-11-23T04:15:00Z",
+             "replyDeadline": "2026-11-23T05:42:00Z", "policyVersion": 3, "pausedSeconds": 0, "repliedAt": "2026-11-23T04:15:00Z",
              "reply": "The second charge is refunded; you will see it within 3 days", "replyChannel": "PHONE",
              "customerUnderstood": true, "escalationLevel": 0, "rating": 2, "sla": "MET", "minutesLate": 0,
              "closedAt": "2026-11-23T04:15:01Z"}""";
@@ -125,13 +161,13 @@ public final class ApiExamples {
              "category": "BILLING", "complexity": "COMPLEX",
              "customerAccount": "Charged twice for November; wants the second charge back", "keyProblem": "double charge",
              "desiredResolution": "refund the second charge", "loggingAgent": "agent1", "team": "NORTH",
-             "status": "AWAITING_REPLY", "replyDeadline": "2026-11-24T03:42:00Z", "policyVersion": 3, "escalationLevel": 0, "sla": "PENDING"}""";
+             "status": "AWAITING_REPLY", "replyDeadline": "2026-11-24T03:42:00Z", "policyVersion": 3, "pausedSeconds": 0, "escalationLevel": 0, "sla": "PENDING"}""";
 
     public static final String COMPLAINT_ESCALATED = """
             {"number": "C-20261123-0043", "version": 4, "receivedAt": "2026-11-23T03:45:00Z", "channel": "ONLINE_CHAT",
              "customerSurname": "Li", "contactPhone": "+86 139 0000 1234", "category": "AGENT_ATTITUDE", "complexity": "SIMPLE",
              "customerAccount": "The agent ended the chat while I was talking", "complainedEmployeeNumber": "E1002",
-             "loggingAgent": "agent1", "team": "NORTH", "status": "ESCALATED", "replyDeadline": "2026-11-23T05:45:00Z", "policyVersion": 3,
+             "loggingAgent": "agent1", "team": "NORTH", "status": "ESCALATED", "replyDeadline": "2026-11-23T05:45:00Z", "policyVersion": 3, "pausedSeconds": 0,
              "escalationLevel": 1, "sla": "PENDING"}""";
 
     public static final String COMPLAINT_PAGE = "{\"items\": [" + COMPLAINT_AWAITING_REPLY + "],\n"
@@ -172,13 +208,13 @@ public final class ApiExamples {
     // Audit
 
     public static final String SLA = """
-            {"number": "C-20261122-0017", "status": "CLOSED", "sla": "BREACHED", "replyDeadline": "2026-11-22T04:00:00Z", "policyVersion": 3,
+            {"number": "C-20261122-0017", "status": "CLOSED", "sla": "BREACHED", "replyDeadline": "2026-11-22T04:00:00Z", "policyVersion": 3, "pausedSeconds": 0,
              "repliedAt": "2026-11-22T04:12:00Z", "minutesLate": 12,
              "deadlines": [{"deadline": "2026-11-22T04:00:00Z", "complexity": "SIMPLE", "reason": "INITIAL",
                             "setAt": "2026-11-22T02:00:00Z", "setBy": "agent2"}],
              "escalations": [{"level": 1, "toRole": "TEAM_LEAD", "team": "SOUTH", "reason": "REPLY_OVERDUE",
                               "escalatedAt": "2026-11-22T04:00:00Z", "deadline": "2026-11-22T06:00:00Z"}],
-             "reopenings": 0}""";
+             "reopenings": 0, "pausedSeconds": 0, "pauses": []}""";
 
     public static final String TRACE = """
             [{"at": "2026-11-23T03:42:00Z", "source": "HISTORY", "actor": "agent1", "what": "LOGGED",
@@ -214,10 +250,10 @@ public final class ApiExamples {
     public static final String BREACHES = """
             {"items": [{"number": "C-20261122-0031", "team": "NORTH", "agent": "agent1", "category": "DELIVERY",
                         "complexity": "SIMPLE", "channel": "PHONE", "receivedAt": "2026-11-22T06:00:00Z",
-                        "replyDeadline": "2026-11-22T08:00:00Z", "policyVersion": 3, "minutesLate": 75, "sla": "OVERDUE"},
+                        "replyDeadline": "2026-11-22T08:00:00Z", "policyVersion": 3, "pausedSeconds": 0, "minutesLate": 75, "sla": "OVERDUE"},
                        {"number": "C-20261122-0017", "team": "SOUTH", "agent": "agent2", "category": "BILLING",
                         "complexity": "SIMPLE", "channel": "PHONE", "receivedAt": "2026-11-22T02:00:00Z",
-                        "replyDeadline": "2026-11-22T04:00:00Z", "policyVersion": 3, "repliedAt": "2026-11-22T04:12:00Z", "minutesLate": 12,
+                        "replyDeadline": "2026-11-22T04:00:00Z", "policyVersion": 3, "pausedSeconds": 0, "repliedAt": "2026-11-22T04:12:00Z", "minutesLate": 12,
                         "sla": "BREACHED"}],
              "total": 2, "page": 0, "size": 20}""";
 
@@ -228,9 +264,9 @@ public final class ApiExamples {
             """;
 
     public static final String BREACHES_CSV = """
-            number,team,agent,category,complexity,channel,received_at,reply_deadline,replied_at,minutes_late,sla,policy_version\r
-            C-20261122-0031,NORTH,agent1,DELIVERY,SIMPLE,PHONE,2026-11-22T06:00:00Z,2026-11-22T08:00:00Z,,75,OVERDUE,3\r
-            C-20261122-0017,SOUTH,agent2,BILLING,SIMPLE,PHONE,2026-11-22T02:00:00Z,2026-11-22T04:00:00Z,2026-11-22T04:12:00Z,12,BREACHED,3\r
+            number,team,agent,category,complexity,channel,received_at,reply_deadline,replied_at,minutes_late,sla,policy_version,paused_seconds\r
+            C-20261122-0031,NORTH,agent1,DELIVERY,SIMPLE,PHONE,2026-11-22T06:00:00Z,2026-11-22T08:00:00Z,,75,OVERDUE,3,0\r
+            C-20261122-0017,SOUTH,agent2,BILLING,SIMPLE,PHONE,2026-11-22T02:00:00Z,2026-11-22T04:00:00Z,2026-11-22T04:12:00Z,12,BREACHED,3,0\r
             """;
 
     public static final String ME = """

@@ -18,7 +18,7 @@ public final class ApiViews {
             String formOfAddress, String contactPhone, String contactEmail, String accountOrOrderNumber, String category,
             String complexity, String customerAccount, String keyProblem, String desiredResolution,
             String complainedEmployeeNumber, String loggingAgent, String team, String status, Instant replyDeadline,
-            Integer policyVersion, Instant repliedAt, String reply, String replyChannel, Boolean customerUnderstood, String resolution,
+            Integer policyVersion, Instant pausedSince, long pausedSeconds, Instant repliedAt, String reply, String replyChannel, Boolean customerUnderstood, String resolution,
             int escalationLevel, Integer rating, String sla, Integer minutesLate, Instant closedAt) {
 
         static ComplaintView of(Complaint c, Instant now) {
@@ -26,7 +26,7 @@ public final class ApiViews {
                     c.getCustomerSurname(), c.getFormOfAddress(), c.getContactPhone(), c.getContactEmail(),
                     c.getAccountOrOrderNumber(), c.getCategory().name(), c.getComplexity().name(), c.getCustomerAccount(),
                     c.getKeyProblem(), c.getDesiredResolution(), c.getComplainedEmployeeNumber(), c.getLoggingAgent(),
-                    c.getTeamCode(), c.getStatus().name(), c.getReplyDeadline(), c.getPolicyVersion(), c.getRepliedAt(), c.getReply(),
+                    c.getTeamCode(), c.getStatus().name(), c.getReplyDeadline(), c.getPolicyVersion(), c.getPausedSince(), c.getPausedSeconds(), c.getRepliedAt(), c.getReply(),
                     c.getReplyChannel() == null ? null : c.getReplyChannel().name(), c.getCustomerUnderstood(),
                     c.getResolution(), c.getEscalationLevel(), c.getRating(), c.slaState(now).name(), c.getMinutesLate(),
                     c.getClosedAt());

@@ -111,10 +111,10 @@ public class AuditExportResource {
         Period period = audit.period(from, to, null);
         return csv("breaches.csv", out -> {
             Csv.row(out, List.of("number", "team", "agent", "category", "complexity", "channel", "received_at",
-                    "reply_deadline", "replied_at", "minutes_late", "sla", "policy_version"));
+                    "reply_deadline", "replied_at", "minutes_late", "sla", "policy_version", "paused_seconds"));
             breaches.forEach(period, b -> Csv.row(out, Arrays.asList(b.number(), b.team(), b.agent(), b.category(),
                     b.complexity(), b.channel(), b.receivedAt(), b.replyDeadline(), b.repliedAt(), b.minutesLate(), b.sla(),
-                    b.policyVersion())));
+                    b.policyVersion(), b.pausedSeconds())));
         });
     }
 

@@ -22,6 +22,8 @@ import org.complaintdesk.complaint.DeadlineRecord;
 import org.complaintdesk.complaint.EscalationRecord;
 import org.complaintdesk.complaint.HistoryVerifier;
 import org.complaintdesk.complaint.NumberAudit;
+import org.complaintdesk.complaint.Pause;
+import org.complaintdesk.complaint.PauseLedger;
 import org.complaintdesk.sla.BreachList;
 import org.complaintdesk.sla.ComplianceReport;
 import org.complaintdesk.sla.Grouping;
@@ -47,7 +49,18 @@ public class AuditResource {
 
     /** The SLA record of one complaint. */
     public record SlaView(String number, String status, String sla, Integer policyVersion, Instant replyDeadline, Instant repliedAt, Integer minutesLate,
-            List<DeadlineView> deadlines, List<EscalationView> escalations, long reopenings) {
+            List<DeadlineView> deadlines, List<EscalationView> escalations, long reopenings, long pausedSeconds, List<PauseView> pauses) {
+    }
+
+    /** One pause of the reply clock: the deadline moved from {@code deadlineAtPause} to {@code deadlineAfter}. */
+    public record PauseView(Instant pausedAt, String pausedBy, String reason, String note, Instant resumeBy, Instant deadlineAtPause,
+            Instant resumedAt, String resumedBy, String resumption, Long pausedSeconds, Instant deadlineAfter) {
+
+        static PauseView of(Pause p) {
+            return new PauseView(p.getPausedAt(), p.getPausedBy(), p.getReason().name(), p.getNote(), p.getResumeBy(), p.getDeadlineAtPause(),
+                    p.getResumedAt(), p.getResumedBy(), p.getResumption() == null ? null : p.getResumption().name(), p.getPausedSeconds(),
+                    p.getDeadlineAfter());
+        }
     }
 
     public record DeadlineView(Instant deadline, String complexity, String reason, Instant setAt, String setBy) {
@@ -83,10 +96,14 @@ public class AuditResource {
     @Inject
     NumberAudit numberAudit;
 
+    @Inject
+    PauseLedger pauses;
+
     @GET
     @Path("complaints/{number}/sla")
     @Operation(summary = "SLA record of a complaint",
-            description = "Its reply deadline and SLA state, the SLA policy version it is held to (GET /api/sla-policies/{version}), every deadline it had (INITIAL, RECLASSIFIED, REOPENED),"
+            description = "Its reply deadline and SLA state, the SLA policy version it is held to (GET /api/sla-policies/{version}),"
+                    + " every deadline it had (INITIAL, RECLASSIFIED, REOPENED, RESUMED after a pause), the pauses of its reply clock,"
                     + " its escalations and how often it was reopened.")
     @APIResponse(responseCode = "200", description = "The SLA record",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SlaView"),
@@ -108,7 +125,8 @@ public class AuditResource {
                         d.getSetAt(), d.getSetBy())).toList(),
                 escalations.stream().map(e -> new EscalationView(e.getLevel().number(), e.getToRole(), e.getTeamCode(), e.getReason().name(),
                         e.getEscalatedAt(), e.getDeadline())).toList(),
-                deadlines.stream().filter(d -> d.getReason() == DeadlineRecord.Reason.REOPENED).count());
+                deadlines.stream().filter(d -> d.getReason() == DeadlineRecord.Reason.REOPENED).count(),
+                c.getPausedSeconds(), pauses.of(c).stream().map(PauseView::of).toList());
     }
 
     @GET

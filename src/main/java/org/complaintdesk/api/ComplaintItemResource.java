@@ -20,6 +20,7 @@ import org.complaintdesk.complaint.Complaint;
 import org.complaintdesk.complaint.ComplaintException;
 import org.complaintdesk.complaint.ComplaintQueries;
 import org.complaintdesk.complaint.EscalationSteps;
+import org.complaintdesk.complaint.PauseLedger;
 import org.complaintdesk.complaint.ComplaintSteps;
 import org.complaintdesk.complaint.Steps;
 import org.complaintdesk.security.Actor;
@@ -51,6 +52,9 @@ public class ComplaintItemResource {
 
     @Inject
     EscalationSteps escalations;
+
+    @Inject
+    PauseLedger pauses;
 
     @Inject
     ComplaintQueries queries;
@@ -228,6 +232,65 @@ public class ComplaintItemResource {
     public ComplaintView contact(@Parameter(description = "the complaint's number", example = ApiExamples.NUMBER)
             @PathParam("number") String number, JsonStructure body) {
         return ComplaintView.of(escalations.recordContact(number, JsonInput.read(body, Steps.Contact.class), actor), queries.now());
+    }
+
+    @POST
+    @Path("pause")
+    @RolesAllowed({"AGENT", "TEAM_LEAD", "SUPERVISOR"})
+    @Operation(operationId = "pauseReplyClock", summary = "Pause the reply clock while waiting for the customer",
+            description = "The complaint's agent, a team lead of its team or a supervisor stops the reply clock of a complaint"
+                    + " being recorded or awaiting its reply: `reason` DOCUMENTS_REQUESTED, CUSTOMER_UNREACHABLE or"
+                    + " CUSTOMER_ASKED_TO_WAIT, and a note. No warning or overdue fires while paused; the clock runs again on"
+                    + " resume, when the agent records or replies, or at the policy's longest pause (with an alert). A complaint"
+                    + " paused when its deadline had passed stays breached.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "documents asked for", value = ApiExamples.PAUSE)))
+    @APIResponse(responseCode = "200", description = "The complaint, paused",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ComplaintView"),
+                    examples = @ExampleObject(name = "paused", value = ApiExamples.COMPLAINT_PAUSED)))
+    @APIResponse(responseCode = "400", description = "No reason or an unknown one",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
+                    examples = @ExampleObject(name = "no reason", value = ApiExamples.PROBLEM_PAUSE_REASON)))
+    @APIResponse(responseCode = "403", description = "Not the complaint's agent, a team lead of its team or a supervisor",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
+                    examples = @ExampleObject(name = "role", value = ApiExamples.PROBLEM_ROLE)))
+    @APIResponse(responseCode = "404", description = "No complaint has this number",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
+                    examples = @ExampleObject(name = "unknown complaint", value = ApiExamples.PROBLEM_UNKNOWN_COMPLAINT)))
+    @APIResponse(responseCode = "409", description = "Paused already, or no reply clock runs for its agent",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
+                    examples = @ExampleObject(name = "paused already", value = ApiExamples.PROBLEM_PAUSED_ALREADY)))
+    public ComplaintView pause(@Parameter(description = "the complaint's number", example = ApiExamples.NUMBER)
+            @PathParam("number") String number, JsonStructure body) {
+        return ComplaintView.of(pauses.pause(number, JsonInput.read(body, Steps.PauseInput.class), actor), queries.now());
+    }
+
+    @POST
+    @Path("resume")
+    @RolesAllowed({"AGENT", "TEAM_LEAD", "SUPERVISOR"})
+    @Operation(operationId = "resumeReplyClock", summary = "Let a paused reply clock run again",
+            description = "`how` RESUMED or CUSTOMER_CALLED_BACK, and a note. The deadline moves by the business time the"
+                    + " clock stood still (in the complaint's policy version), its timers with it.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "called back", value = ApiExamples.RESUME)))
+    @APIResponse(responseCode = "200", description = "The complaint with its moved deadline",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ComplaintView"),
+                    examples = @ExampleObject(name = "resumed", value = ApiExamples.COMPLAINT_RESUMED)))
+    @APIResponse(responseCode = "400", description = "No `how`, or one a person cannot choose",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
+                    examples = @ExampleObject(name = "malformed JSON", value = ApiExamples.PROBLEM_MALFORMED_JSON)))
+    @APIResponse(responseCode = "403", description = "Not the complaint's agent, a team lead of its team or a supervisor",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
+                    examples = @ExampleObject(name = "role", value = ApiExamples.PROBLEM_ROLE)))
+    @APIResponse(responseCode = "404", description = "No complaint has this number",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
+                    examples = @ExampleObject(name = "unknown complaint", value = ApiExamples.PROBLEM_UNKNOWN_COMPLAINT)))
+    @APIResponse(responseCode = "409", description = "The clock is not paused",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
+                    examples = @ExampleObject(name = "not paused", value = ApiExamples.PROBLEM_NOT_PAUSED)))
+    public ComplaintView resume(@Parameter(description = "the complaint's number", example = ApiExamples.NUMBER)
+            @PathParam("number") String number, JsonStructure body) {
+        return ComplaintView.of(pauses.resume(number, JsonInput.read(body, Steps.ResumeInput.class), actor), queries.now());
     }
 
     @POST

@@ -10,7 +10,7 @@ final class PolicyExamples {
             {"version": 3, "since": "2026-11-20T01:30:00Z", "by": "admin", "timeZone": "Asia/Shanghai",
              "windows": {"desk.sla.simple-window": "PT2H", "desk.sla.complex-window": "PT24H", "desk.sla.warning-share": "0.75",
                          "desk.sla.lead-contact-window": "PT30M", "desk.sla.escalation-window": "PT2H",
-                         "desk.sla.reminder-cycle": "PT30M", "desk.sla.rating-wait": "PT72H"},
+                         "desk.sla.reminder-cycle": "PT30M", "desk.sla.rating-wait": "PT72H", "desk.sla.max-pause": "P3D"},
              "calendars": {"BACKOFFICE": {"calendar": "OFFICE", "name": "Back office, Shanghai", "timeZone": "Asia/Shanghai",
                                           "week": "MON 09:00-18:00\\nTUE 09:00-18:00\\nWED 09:00-18:00\\nTHU 09:00-18:00\\nFRI 09:00-18:00\\n",
                                           "days": "2026-10-01 休\\n2026-09-27 班\\n"}}}""";
@@ -19,7 +19,7 @@ final class PolicyExamples {
             {"version": 2, "since": "2026-11-18T08:00:00Z", "by": "admin", "timeZone": "Asia/Shanghai",
              "windows": {"desk.sla.simple-window": "PT2H", "desk.sla.complex-window": "PT24H", "desk.sla.warning-share": "0.75",
                          "desk.sla.lead-contact-window": "PT30M", "desk.sla.escalation-window": "PT2H",
-                         "desk.sla.reminder-cycle": "PT30M", "desk.sla.rating-wait": "PT72H"},
+                         "desk.sla.reminder-cycle": "PT30M", "desk.sla.rating-wait": "PT72H", "desk.sla.max-pause": "P3D"},
              "calendars": {}}""";
 
     static final String LIST = "[" + VERSION_3 + ",\n" + VERSION_2 + "]";
@@ -36,7 +36,8 @@ final class PolicyExamples {
                          {"name": "desk.sla.lead-contact-window", "configured": "PT30M", "current": "PT30M"},
                          {"name": "desk.sla.escalation-window", "configured": "PT2H", "current": "PT2H"},
                          {"name": "desk.sla.reminder-cycle", "configured": "PT30M", "current": "PT30M"},
-                         {"name": "desk.sla.rating-wait", "configured": "PT72H", "current": "PT72H"}]}""";
+                         {"name": "desk.sla.rating-wait", "configured": "PT72H", "current": "PT72H"},
+                         {"name": "desk.sla.max-pause", "configured": "P3D", "current": "P3D"}]}""";
 
     static final String WINDOW_INPUT = """
             {"value": "PT23H"}""";

@@ -87,6 +87,14 @@ public class Complaint {
     @Column(name = "reply_deadline")
     private OffsetDateTime replyDeadline;
 
+    /** Since when the reply clock stands still (the desk waits for the customer); null while it runs. */
+    @Column(name = "paused_since")
+    private OffsetDateTime pausedSince;
+
+    /** The business time the reply clock has stood still in all, in seconds: the deadline moved by this much. */
+    @Column(name = "paused_seconds", nullable = false)
+    private long pausedSeconds;
+
     /** The SLA policy version the complaint was received under: every deadline of it is counted by that version. */
     @Column(name = "policy_version")
     private Integer policyVersion;
@@ -180,7 +188,9 @@ public class Complaint {
         if (slaMet != null) {
             return slaMet ? SlaState.MET : SlaState.BREACHED;
         }
-        return replyDeadline != null && now.isAfter(replyDeadline.toInstant()) ? SlaState.OVERDUE : SlaState.PENDING;
+        // a paused clock stands still: overdue only if the deadline had passed when it was paused
+        Instant clock = pausedSince == null ? now : pausedSince.toInstant();
+        return replyDeadline != null && clock.isAfter(replyDeadline.toInstant()) ? SlaState.OVERDUE : SlaState.PENDING;
     }
 
     /** The complaint's values along the dimensions of the compliance summary. */
@@ -224,6 +234,29 @@ public class Complaint {
 
     void assignNumber(String number) {
         this.number = number;
+    }
+
+    void pauseClock(Instant at) {
+        this.pausedSince = utc(at);
+    }
+
+    /** The clock runs again; the deadline moved by the paused business time. */
+    void resumeClock(Instant deadline, Duration paused) {
+        this.pausedSince = null;
+        this.replyDeadline = utc(deadline);
+        this.pausedSeconds += paused.getSeconds();
+    }
+
+    public boolean isPaused() {
+        return pausedSince != null;
+    }
+
+    public Instant getPausedSince() {
+        return pausedSince == null ? null : pausedSince.toInstant();
+    }
+
+    public long getPausedSeconds() {
+        return pausedSeconds;
     }
 
     void holdTo(int policyVersion) {

@@ -60,6 +60,9 @@ public class ComplaintRepair {
         if (complaint.getStatus() == ComplaintStatus.CLOSED) {
             throw ComplaintException.conflict("Complaint " + number + " is closed: there is nobody to move it to");
         }
+        if (complaint.isPaused()) {
+            throw ComplaintException.conflict("The reply clock of " + number + " is paused: resume it before moving the complaint");
+        }
         Placement placement = placement(complaint, to);
         Instant now = clock.now();
         SlaPolicy policy = policies.of(complaint.getPolicyVersion());

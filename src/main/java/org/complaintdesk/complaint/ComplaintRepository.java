@@ -104,7 +104,7 @@ public class ComplaintRepository {
             parameters.put("surname", filter.surname().toLowerCase());
         }
         if (Boolean.TRUE.equals(filter.overdue())) {
-            conditions.add("c.repliedAt is null and c.replyDeadline < :now and c.status <> :closed");
+            conditions.add("c.repliedAt is null and c.replyDeadline < coalesce(c.pausedSince, :now) and c.status <> :closed");
             parameters.put("now", Complaint.utc(now));
             parameters.put("closed", ComplaintStatus.CLOSED);
         }

@@ -41,10 +41,14 @@ public class ComplaintSteps {
     @Inject
     StepSupport support;
 
+    @Inject
+    PauseLedger pauses;
+
     @Transactional
     public Complaint apologiseAndRecord(String number, Steps.Apology input, Actor actor) {
         Complaint complaint = loggedBy(number, actor);
         validation.check(input, "the apology and record");
+        pauses.resumeForStep(complaint, actor);
         OpenTask task = support.openTask(complaint, ComplaintProcess.TASK_APOLOGISE_AND_RECORD);
         Instant now = clock.now();
         complaint.recordApology(input.apologyOffered(), input.apologyAccepted(), input.contactConfirmed(),
@@ -88,6 +92,7 @@ public class ComplaintSteps {
     public Complaint reply(String number, String taskKey, Steps.Reply input, Actor actor) {
         Complaint complaint = loggedBy(number, actor);
         validation.check(input, "the reply");
+        pauses.resumeForStep(complaint, actor);
         OpenTask task = support.openTask(complaint, taskKey);
         support.recordReply(complaint, input.reply(), input.replyChannel(), input.customerUnderstood(), actor);
         tasks.complete(task.id(), Map.of());

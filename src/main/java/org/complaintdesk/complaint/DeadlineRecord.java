@@ -18,7 +18,8 @@ import java.time.OffsetDateTime;
 public class DeadlineRecord {
 
     /** Why a deadline was set. */
-    public enum Reason { INITIAL, RECLASSIFIED, REOPENED }
+    /** Why the deadline was set: at intake, by reclassification, by reopening, or moved by a pause of the clock. */
+    public enum Reason { INITIAL, RECLASSIFIED, REOPENED, RESUMED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "complaint_deadline_seq")

@@ -53,6 +53,9 @@ class StepSupport {
 
     void changeComplexity(Complaint complaint, Complexity complexity, DeadlineRecord.Reason reason, Instant now,
             Actor actor, String why) {
+        if (complaint.isPaused()) {
+            throw ComplaintException.conflict("The reply clock of " + complaint.getNumber() + " is paused: resume it before reclassifying");
+        }
         Complexity before = complaint.getComplexity();
         summary.moveComplexity(complaint.getReceivedAt(), complaint.dimensions(), complexity.name(), complaint.counted());
         complaint.setComplexity(complexity);

@@ -72,6 +72,14 @@ public final class Steps {
     public record Reclassification(@NotNull Complexity complexity, @NotBlank @Size(max = 1000) String reason, Long version) {
     }
 
+    /** Stops the reply clock while the desk waits for the customer. */
+    public record PauseInput(@NotNull PauseReason reason, @Size(max = 1000) String note) {
+    }
+
+    /** Lets the reply clock run again: RESUMED, or CUSTOMER_CALLED_BACK. */
+    public record ResumeInput(@NotNull Resumption how, @Size(max = 1000) String note) {
+    }
+
     public record Rating(@NotNull @Min(1) @Max(4) Integer rating) {
     }
 }

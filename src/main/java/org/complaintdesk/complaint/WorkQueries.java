@@ -62,8 +62,8 @@ public class WorkQueries {
         Instant now = clock.now();
         String teamCondition = actor.is(Role.SUPERVISOR) ? "" : " and c.teamCode = :team";
         var query = em.createQuery("select c.loggingAgent, c.teamCode, count(c),"
-                + " sum(case when c.repliedAt is null and c.replyDeadline >= :now and c.replyDeadline < :soon then 1 else 0 end),"
-                + " sum(case when c.repliedAt is null and c.replyDeadline < :now then 1 else 0 end)"
+                + " sum(case when c.repliedAt is null and c.pausedSince is null and c.replyDeadline >= :now and c.replyDeadline < :soon then 1 else 0 end),"
+                + " sum(case when c.repliedAt is null and c.replyDeadline < coalesce(c.pausedSince, :now) then 1 else 0 end)"
                 + " from Complaint c where c.status <> :closed" + teamCondition
                 + " group by c.loggingAgent, c.teamCode order by c.loggingAgent", Object[].class)
                 .setParameter("now", Complaint.utc(now)).setParameter("soon", Complaint.utc(now.plus(dueSoonWithin)))

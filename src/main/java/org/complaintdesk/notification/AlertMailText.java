@@ -34,6 +34,7 @@ final class AlertMailText {
             case REMINDER -> "Still waiting for a reply";
             case HARASSMENT_REPORTED -> "Harassing caller reported";
             case QUALITY_REVIEW -> "Quality review";
+            case PAUSE_ENDED -> "Paused reply clock runs again";
         };
     }
 }

@@ -94,7 +94,7 @@ public class DeskMetrics {
             return;
         }
         countedAt = now;
-        String sql = "select count(*), sum(case when replied_at is null and reply_deadline < ? then 1 else 0 end)"
+        String sql = "select count(*), sum(case when replied_at is null and reply_deadline < coalesce(paused_since, ?) then 1 else 0 end)"
                 + " from complaint where status in ('OPEN', 'AWAITING_REPLY', 'ESCALATED', 'REOPENED')";
         try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setTimestamp(1, Timestamp.from(clock.now()));

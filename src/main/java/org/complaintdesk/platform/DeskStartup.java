@@ -15,6 +15,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.complaintdesk.admin.PolicyVersions;
 import org.complaintdesk.broadcast.AlertListening;
+import org.complaintdesk.complaint.PauseLimits;
 import org.complaintdesk.notification.MailSender;
 import org.complaintdesk.security.UserSeeding;
 import org.complaintdesk.sla.ComplianceFolding;
@@ -86,6 +87,9 @@ public class DeskStartup {
     ComplianceFolding complianceFolding;
 
     @Inject
+    PauseLimits pauseLimits;
+
+    @Inject
     @ConfigProperty(name = "desk.http.port", defaultValue = "8080")
     int httpPort;
 
@@ -105,6 +109,7 @@ public class DeskStartup {
         metrics.register();
         mailSender.start();
         complianceFolding.start();
+        pauseLimits.start();
         alertListening.start();
         String login = userSeeding.seed(demoUsers.orElse(false), adminUsername, adminPassword.orElse(""));
         ready = true;

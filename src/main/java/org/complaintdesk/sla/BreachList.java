@@ -28,15 +28,16 @@ public class BreachList {
 
     /** One missed deadline. */
     public record Breach(String number, String team, String agent, String category, String complexity, String channel,
-            Instant receivedAt, Instant replyDeadline, Integer policyVersion, Instant repliedAt, long minutesLate, String sla) {
+            Instant receivedAt, Instant replyDeadline, Integer policyVersion, long pausedSeconds, Instant repliedAt, long minutesLate,
+            String sla) {
     }
 
     private static final String COLUMNS = "select number, team_code, logging_agent, category, complexity, channel, received_at,"
-            + " reply_deadline, replied_at, minutes_late, policy_version from complaint";
+            + " reply_deadline, replied_at, minutes_late, policy_version, paused_seconds from complaint";
     private static final String LATE = COLUMNS + " where sla_met = false and received_at >= ? and received_at < ?"
             + " order by minutes_late desc, id";
     private static final String OVERDUE = COLUMNS + " where status in ('OPEN', 'AWAITING_REPLY', 'ESCALATED', 'REOPENED')"
-            + " and replied_at is null and reply_deadline < ? and received_at >= ? and received_at < ? order by reply_deadline, id";
+            + " and replied_at is null and reply_deadline < coalesce(paused_since, ?) and received_at >= ? and received_at < ? order by reply_deadline, id";
     private static final Comparator<Breach> MOST_LATE_FIRST = Comparator.comparingLong(Breach::minutesLate).reversed()
             .thenComparing(Breach::number);
 
@@ -105,7 +106,7 @@ public class BreachList {
                     Timestamp replied = rs.getTimestamp(9);
                     long late = replied != null ? rs.getLong(10) : Math.max(0, Duration.between(deadline, now).toMinutes());
                     sink.accept(new Breach(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                            rs.getString(6), rs.getTimestamp(7).toInstant(), deadline, (Integer) rs.getObject(11),
+                            rs.getString(6), rs.getTimestamp(7).toInstant(), deadline, (Integer) rs.getObject(11), rs.getLong(12),
                             replied == null ? null : replied.toInstant(),
                             late, replied == null ? "OVERDUE" : "BREACHED"));
                 }

@@ -87,8 +87,8 @@ public class ComplianceReport {
 
     private void readOpen(Connection connection, Grouping by, Instant from, Instant to, Map<String, Row> rows) throws SQLException {
         String key = by.isPeriod() ? "cast(received_at at time zone '" + zoneLiteral() + "' as date)" : by.column();
-        String sql = "select " + key + ", sum(case when reply_deadline < ? then 1 else 0 end),"
-                + " sum(case when reply_deadline >= ? then 1 else 0 end) from complaint"
+        String sql = "select " + key + ", sum(case when reply_deadline < coalesce(paused_since, ?) then 1 else 0 end),"
+                + " sum(case when reply_deadline >= coalesce(paused_since, ?) then 1 else 0 end) from complaint"
                 + " where status in " + OPEN_STATUSES + " and received_at >= ? and received_at < ?"
                 + " and replied_at is null and reply_deadline is not null group by " + key;
         Instant now = clock.now();

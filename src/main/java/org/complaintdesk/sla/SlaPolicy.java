@@ -107,6 +107,11 @@ public final class SlaPolicy {
         return duration("desk.sla.rating-wait");
     }
 
+    /** The longest a reply clock may stand still while the desk waits for the customer (elapsed time). */
+    public Duration maxPause() {
+        return duration("desk.sla.max-pause");
+    }
+
     /** The calendar a team's reply windows are counted in: its own in this version, else round the clock. */
     public BusinessCalendar calendar(String teamCode) {
         TeamCalendar own = teamCode == null ? null : calendars.get(teamCode);

@@ -19,7 +19,7 @@ public class SlaWindows {
     /** The windows administrators may change, in the order screens show them. */
     public static final List<String> NAMES = List.of("desk.sla.simple-window", "desk.sla.complex-window",
             "desk.sla.warning-share", "desk.sla.lead-contact-window", "desk.sla.escalation-window",
-            "desk.sla.reminder-cycle", "desk.sla.rating-wait");
+            "desk.sla.reminder-cycle", "desk.sla.rating-wait", "desk.sla.max-pause");
 
     private Config config() {
         return ConfigProvider.getConfig(SlaWindows.class.getClassLoader());

@@ -9,10 +9,18 @@ import java.util.List;
 import org.complaintdesk.complaint.Complaint;
 import org.complaintdesk.complaint.ComplaintException;
 import org.complaintdesk.complaint.ComplaintQueries;
+import org.complaintdesk.complaint.ComplaintStatus;
 import org.complaintdesk.complaint.HistoryEntry;
+import org.complaintdesk.complaint.Pause;
+import org.complaintdesk.complaint.PauseLedger;
+import org.complaintdesk.complaint.PauseReason;
+import org.complaintdesk.complaint.Resumption;
+import org.complaintdesk.complaint.Steps;
+import org.complaintdesk.security.Actor;
+import org.complaintdesk.security.CurrentActor;
 import org.complaintdesk.workflow.ProcessTasks.OpenTask;
 
-/** One complaint: its data, SLA state, open steps and the timeline of its history. */
+/** One complaint: its data, SLA state, open steps, the timeline of its history, and the pause of its reply clock. */
 @Named
 @ViewScoped
 public class ComplaintPageBean implements Serializable {
@@ -22,11 +30,23 @@ public class ComplaintPageBean implements Serializable {
     @Inject
     ComplaintQueries queries;
 
+    @Inject
+    PauseLedger pauses;
+
+    @Inject
+    CurrentActor current;
+
+    @Inject
+    DeskFormat format;
+
     private String number;
     private Complaint complaint;
     private List<HistoryEntry> history = List.of();
     private List<OpenTask> tasks = List.of();
     private Instant now;
+    private Pause openPause;
+    private PauseReason reason;
+    private String note;
 
     public void load() {
         try {
@@ -34,9 +54,70 @@ public class ComplaintPageBean implements Serializable {
             history = queries.history(number);
             tasks = queries.openTasks(number);
             now = queries.now();
+            openPause = complaint.isPaused() ? pauses.of(complaint).stream().filter(p -> p.getResumedAt() == null).findFirst().orElse(null) : null;
         } catch (ComplaintException unknown) {
             Screens.show(unknown, "complaintPage");
         }
+    }
+
+    /** Whether the caller may stop or restart this complaint's reply clock: its agent, a lead of its team, a supervisor. */
+    private boolean handles() {
+        Actor actor = current.actor();
+        return complaint != null && (actor.username().equals(complaint.getLoggingAgent()) || actor.leads(complaint.getTeamCode()));
+    }
+
+    public boolean isPausable() {
+        return handles() && !complaint.isPaused() && complaint.getReplyDeadline() != null && complaint.getRepliedAt() == null
+                && (complaint.getStatus() == ComplaintStatus.OPEN || complaint.getStatus() == ComplaintStatus.AWAITING_REPLY);
+    }
+
+    public boolean isResumable() {
+        return handles() && complaint.isPaused();
+    }
+
+    public Pause getOpenPause() {
+        return openPause;
+    }
+
+    public PauseReason[] getReasons() {
+        return PauseReason.values();
+    }
+
+    public String pause() {
+        return act(() -> pauses.pause(number, new Steps.PauseInput(reason, note), current.actor()), "pause.paused");
+    }
+
+    public String resume(boolean calledBack) {
+        return act(() -> pauses.resume(number, new Steps.ResumeInput(calledBack ? Resumption.CUSTOMER_CALLED_BACK : Resumption.RESUMED, note),
+                current.actor()), "pause.resumed");
+    }
+
+    private String act(java.util.function.Supplier<Complaint> step, String done) {
+        try {
+            Complaint changed = step.get();
+            Screens.info(java.text.MessageFormat.format(Screens.text(done), changed.getNumber(),
+                    format.dateTime(changed.getReplyDeadline())));
+            return "/complaint?faces-redirect=true&number=" + changed.getNumber();
+        } catch (ComplaintException refused) {
+            Screens.show(refused, "pauseForm");
+            return null;
+        }
+    }
+
+    public PauseReason getReason() {
+        return reason;
+    }
+
+    public void setReason(PauseReason reason) {
+        this.reason = reason;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
     }
 
     public String getSla() {

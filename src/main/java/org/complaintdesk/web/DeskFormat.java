@@ -28,6 +28,12 @@ public class DeskFormat {
         return instant == null ? 0 : instant.toEpochMilli();
     }
 
+    /** A span of seconds as hours and minutes, 1:05 (the same in every language). */
+    public String minutes(long seconds) {
+        long minutes = seconds / 60;
+        return minutes / 60 + ":" + String.format("%02d", minutes % 60);
+    }
+
     public String zone() {
         return windows.timeZone().getId();
     }

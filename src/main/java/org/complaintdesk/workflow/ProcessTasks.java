@@ -81,6 +81,24 @@ public class ProcessTasks {
         find(processInstanceId, ComplaintProcess.TASK_REPLY).ifPresent(task -> taskService.setDueDate(task.id(), Date.from(deadline)));
     }
 
+    /**
+     * Stops the complaint's process while its reply clock is paused: its timers wait in the engine's suspended jobs
+     * and fire nothing, its tasks take no step.
+     */
+    public void suspend(String processInstanceId) {
+        runtimeService.suspendProcessInstanceById(processInstanceId);
+    }
+
+    /** Lets the process go on after a pause; the caller then moves its reply timers ({@link #moveReplyDeadline}). */
+    public void activate(String processInstanceId) {
+        runtimeService.activateProcessInstanceById(processInstanceId);
+    }
+
+    /** A time the process keeps in a variable (a deadline, a warning), if it has it. */
+    public Optional<Instant> timeVariable(String processInstanceId, String name) {
+        return runtimeService.getVariable(processInstanceId, name) instanceof Date date ? Optional.of(date.toInstant()) : Optional.empty();
+    }
+
     private void rescheduleTimer(String processInstanceId, String timerId, Instant at) {
         for (Job job : managementService.createTimerJobQuery().processInstanceId(processInstanceId).elementId(timerId).list()) {
             managementService.rescheduleTimeDateJob(job.getId(), at.toString());

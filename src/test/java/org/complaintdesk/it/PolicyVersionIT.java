@@ -99,7 +99,7 @@ class PolicyVersionIT {
         assertThat(json(auditor.get("/api/sla-policies/" + after)).path("windows").path(COMPLEX).asText()).isEqualTo("PT5H");
         assertThat(json(auditor.get("/api/sla-policies")).get(0).path("version").asInt()).isEqualTo(after);
         assertThat(json(auditor.get("/api/audit/complaints/" + number + "/sla")).path("policyVersion").asInt()).isEqualTo(before);
-        assertThat(auditor.get("/api/audit/export/breaches.csv").body().lines().findFirst().orElseThrow()).endsWith(",sla,policy_version");
+        assertThat(auditor.get("/api/audit/export/breaches.csv").body().lines().findFirst().orElseThrow()).endsWith(",sla,policy_version,paused_seconds");
         assertProblem(api.get("agent1", "/api/sla-policies"), 403, null);
         assertProblem(auditor.get("/api/sla-policies/99999"), 404, null);
         assertProblem(auditor.get("/api/sla-policies/three"), 404, null);

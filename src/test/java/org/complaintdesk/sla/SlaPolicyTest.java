@@ -27,6 +27,7 @@ class SlaPolicyTest {
         windows.put("desk.sla.escalation-window", "PT2H");
         windows.put("desk.sla.reminder-cycle", "PT30M");
         windows.put("desk.sla.rating-wait", "PT72H");
+        windows.put("desk.sla.max-pause", "P3D");
         return windows;
     }
 

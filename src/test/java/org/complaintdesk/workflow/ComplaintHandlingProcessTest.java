@@ -1,6 +1,7 @@
 package org.complaintdesk.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.complaintdesk.workflow.ComplaintProcess.*;
 
 import java.time.Duration;
@@ -166,6 +167,41 @@ class ComplaintHandlingProcessTest {
         assertThat(timerIds(id)).containsExactly("timer_replyOverdue");
         assertNothingDue(id);
         assertThat(visited(id)).containsOnlyOnce("end_warningRaised");
+    }
+
+    @Test
+    void aPausedReplyClockFiresNothingAndItsTimersMoveByThePauseOnResume() {
+        ProcessTasks tasks = new ProcessTasks();
+        tasks.runtimeService = runtimeService;
+        tasks.taskService = taskService;
+        tasks.managementService = managementService;
+        String id = start("MISTAKE");
+        apologise(id, ROUTE_NEEDS_REPLY);
+        Instant deadline = variable(id, VAR_REPLY_DEADLINE).toInstant();
+        Instant warningAt = variable(id, VAR_REPLY_WARNING_AT).toInstant();
+
+        advance(Duration.ofMinutes(10));
+        Instant pausedAt = now().toInstant();
+        tasks.suspend(id);
+        setClock(Date.from(deadline.plus(Duration.ofHours(1))));
+        assertNothingDue(id);
+        assertThat(managementService.createSuspendedJobQuery().processInstanceId(id).count()).as("the reply timers wait").isEqualTo(2);
+        assertThatThrownBy(() -> taskService.complete(task(id, TASK_REPLY).getId())).as("no step while paused")
+                .isInstanceOf(org.flowable.common.engine.api.FlowableException.class);
+
+        // round the clock: the deadline and the warning move by the whole pause, as PauseLedger moves them
+        Duration paused = Duration.between(pausedAt, now().toInstant());
+        tasks.activate(id);
+        tasks.moveReplyDeadline(id, warningAt.plus(paused), deadline.plus(paused));
+        assertThat(hooks.calls(complaintNumber)).isEmpty();
+        assertNothingDue(id);
+        setClock(Date.from(warningAt.plus(paused)));
+        fireTimer(id, "timer_replyWarning");
+        setClock(Date.from(deadline.plus(paused).minusSeconds(60)));
+        assertNothingDue(id);
+        setClock(Date.from(deadline.plus(paused)));
+        fireTimer(id, "timer_replyOverdue");
+        assertThat(hooks.calls(complaintNumber)).containsExactly("raiseAlert(REPLY_WARNING)", "escalate(REPLY_OVERDUE)");
     }
 
     @Test

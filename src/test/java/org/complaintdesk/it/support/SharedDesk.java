@@ -13,7 +13,8 @@ public final class SharedDesk {
 
     /**
      * SLA windows short enough for tests to watch deadlines pass on the real timers: a simple complaint is
-     * due 30 s after it is received, warned at half of that; an escalation is due 20 s after it is made.
+     * due 30 s after it is received, warned at half of that; an escalation is due 20 s after it is made; a paused
+     * reply clock runs again after 20 s at the latest, looked for every second.
      */
     public static final java.util.Map<String, String> SHORT_WINDOWS = java.util.Map.of(
             "DESK_SLA_SIMPLE_WINDOW", "PT30S",
@@ -22,7 +23,9 @@ public final class SharedDesk {
             "DESK_SLA_LEAD_CONTACT_WINDOW", "PT20S",
             "DESK_SLA_ESCALATION_WINDOW", "PT20S",
             "DESK_SLA_REMINDER_CYCLE", "PT1H",
-            "DESK_SLA_RATING_WAIT", "PT1H");
+            "DESK_SLA_RATING_WAIT", "PT1H",
+            "DESK_SLA_MAX_PAUSE", "PT20S",
+            "DESK_PAUSE_CHECK_INTERVAL", "PT1S");
 
     private static DeskServer server;
     private static String databaseUrl;
