@@ -112,6 +112,29 @@ public final class ApiExamples {
             {"type": "about:blank", "title": "Invalid input", "status": 400,
              "detail": "reason: must not be null", "errors": [{"field": "reason", "message": "must not be null"}]}""";
 
+    public static final String HAND_OVER = """
+            {"numbers": ["C-20261123-0042", "C-20261123-0051"], "to": "agent3", "reason": "agent1's shift ends at 18:00"}""";
+
+    public static final String HANDED_OVER = """
+            [{"number": "C-20261123-0042", "version": 4, "receivedAt": "2026-11-23T03:42:00Z", "channel": "PHONE",
+              "customerSurname": "Wang", "contactPhone": "13800138000", "category": "BILLING", "complexity": "SIMPLE",
+              "customerAccount": "Charged twice for November", "loggingAgent": "agent3", "team": "NORTH",
+              "status": "AWAITING_REPLY", "replyDeadline": "2026-11-23T05:42:00Z", "policyVersion": 3, "pausedSeconds": 0,
+              "escalationLevel": 0, "sla": "PENDING"}]""";
+
+    public static final String HOLDINGS = """
+            [{"agent": "agent1", "enabled": true, "numbers": ["C-20261123-0042", "C-20261123-0051"]},
+             {"agent": "agent9", "enabled": false, "numbers": ["C-20261122-0007"]}]""";
+
+    public static final String PROBLEM_HAND_OVER_TO = """
+            {"type": "about:blank", "title": "Invalid input", "status": 400,
+             "detail": "to: agent2 is not an agent of team NORTH, the team of C-20261123-0042",
+             "errors": [{"field": "to", "message": "agent2 is not an agent of team NORTH, the team of C-20261123-0042"}]}""";
+
+    public static final String PROBLEM_HAND_OVER_CLOSED = """
+            {"type": "about:blank", "title": "Not possible now", "status": 409,
+             "detail": "Complaint C-20261123-0042 is closed: there is nothing to hand over"}""";
+
     public static final String RATING = """
             {"rating": 2}""";
 

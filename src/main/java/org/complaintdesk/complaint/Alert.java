@@ -18,7 +18,7 @@ import java.time.OffsetDateTime;
 public class Alert {
 
     /** The kinds of alert. */
-    public enum Kind { REPLY_WARNING, REPLY_OVERDUE, ESCALATION, REMINDER, HARASSMENT_REPORTED, QUALITY_REVIEW, PAUSE_ENDED }
+    public enum Kind { REPLY_WARNING, REPLY_OVERDUE, ESCALATION, REMINDER, HARASSMENT_REPORTED, QUALITY_REVIEW, PAUSE_ENDED, ASSIGNED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "alert_seq")

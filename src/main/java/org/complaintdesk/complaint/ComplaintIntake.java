@@ -48,6 +48,9 @@ public class ComplaintIntake {
     @Inject
     NumberFates numberFates;
 
+    @Inject
+    Alerts alerts;
+
     @Transactional
     public Complaint log(NewComplaint input, Actor actor) {
         if (!(actor.is(Role.AGENT) || actor.is(Role.TEAM_LEAD) || actor.is(Role.SUPERVISOR))) {
@@ -62,7 +65,11 @@ public class ComplaintIntake {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Complaint logFromChannel(NewComplaint input, String integration, String agent, String team) {
-        return create(input, agent, team, "integration:" + integration, ", assigned to " + agent);
+        Complaint complaint = create(input, agent, team, "integration:" + integration, ", assigned to " + agent);
+        // nobody took a call: the agent learns of it from the alert
+        alerts.raise(Alert.toUser(complaint, Alert.Kind.ASSIGNED, agent, complaint.getReceivedAt(), complaint.getNumber() + ": a "
+                + complaint.getChannel() + " complaint from " + integration + " for you to apologise and record"));
+        return complaint;
     }
 
     private Complaint create(NewComplaint input, String agent, String team, String loggedBy, String note) {

@@ -4,8 +4,10 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 
 /** The data each step of the process takes, as records validated before anything changes. */
 public final class Steps {
@@ -78,6 +80,11 @@ public final class Steps {
 
     /** Lets the reply clock run again: RESUMED, or CUSTOMER_CALLED_BACK. */
     public record ResumeInput(@NotNull Resumption how, @Size(max = 1000) String note) {
+    }
+
+    /** A team lead hands complaints of the team to another agent of the team (shift end, absence, overload). */
+    public record HandOverInput(@NotEmpty @Size(max = 200) List<@NotBlank String> numbers, @NotBlank String to,
+            @NotBlank @Size(max = 1000) String reason) {
     }
 
     public record Rating(@NotNull @Min(1) @Max(4) Integer rating) {

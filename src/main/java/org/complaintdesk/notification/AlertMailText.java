@@ -35,6 +35,7 @@ final class AlertMailText {
             case HARASSMENT_REPORTED -> "Harassing caller reported";
             case QUALITY_REVIEW -> "Quality review";
             case PAUSE_ENDED -> "Paused reply clock runs again";
+            case ASSIGNED -> "A complaint for you";
         };
     }
 }
