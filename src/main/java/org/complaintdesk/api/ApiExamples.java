@@ -251,6 +251,13 @@ public final class ApiExamples {
              {"at": "2026-11-23T03:49:30.020Z", "source": "PROCESS", "actor": "agent1", "what": "task_reply",
               "details": "Reply to customer (userTask), open"}]""";
 
+    public static final String RECOMPUTE_RATING = """
+            {"agrees": false, "differences": [{"number": "C-20261122-0017", "field": "rating", "stored": "1", "derived": "4"}],
+             "truncated": false}""";
+
+    public static final String RECOMPUTE_AGREES = """
+            {"agrees": true, "differences": [], "truncated": false}""";
+
     public static final String VERIFY_INTACT = """
             {"intact": true, "complaintsChecked": 120, "entriesChecked": 911}""";
 

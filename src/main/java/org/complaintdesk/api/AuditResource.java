@@ -24,6 +24,7 @@ import org.complaintdesk.complaint.HistoryVerifier;
 import org.complaintdesk.complaint.NumberAudit;
 import org.complaintdesk.complaint.Pause;
 import org.complaintdesk.complaint.PauseLedger;
+import org.complaintdesk.complaint.Recompute;
 import org.complaintdesk.sla.BreachList;
 import org.complaintdesk.sla.ComplianceReport;
 import org.complaintdesk.sla.Grouping;
@@ -98,6 +99,9 @@ public class AuditResource {
 
     @Inject
     PauseLedger pauses;
+
+    @Inject
+    Recompute recompute;
 
     @GET
     @Path("complaints/{number}/sla")
@@ -202,6 +206,55 @@ public class AuditResource {
             @PathParam("number") String number) {
         queries.get(number);
         return verifier.verify(number);
+    }
+
+    /** What a recompute found: every stored figure the history does not bear out. */
+    public record RecomputeView(boolean agrees, List<Recompute.Difference> differences, boolean truncated) {
+
+        static RecomputeView of(List<Recompute.Difference> differences, int max) {
+            return new RecomputeView(differences.isEmpty(), differences, differences.size() >= max);
+        }
+    }
+
+    @GET
+    @Path("complaints/{number}/recompute")
+    @Operation(operationId = "recomputeComplaint", summary = "Re-derive a complaint's SLA figures from its history",
+            description = "The reply deadline, reply time, met or breached, minutes late, paused time and rating as the"
+                    + " complaint's hash-chained history says they are, against what is stored (and shown, counted, exported):"
+                    + " each difference is a row changed behind the desk's back, even where the history itself is intact.")
+    @APIResponse(responseCode = "200", description = "The differences (none: the stored figures agree)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+                    @ExampleObject(name = "a rating changed", value = ApiExamples.RECOMPUTE_RATING),
+                    @ExampleObject(name = "agrees", value = ApiExamples.RECOMPUTE_AGREES)}))
+    @APIResponse(responseCode = "403", description = "Only auditors, supervisors and administrators audit",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
+                    examples = @ExampleObject(name = "role", value = ApiExamples.PROBLEM_ROLE)))
+    @APIResponse(responseCode = "404", description = "No complaint has this number",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
+                    examples = @ExampleObject(name = "unknown complaint", value = ApiExamples.PROBLEM_UNKNOWN_COMPLAINT)))
+    public RecomputeView recompute(@Parameter(description = "the complaint's number", example = ApiExamples.NUMBER)
+            @PathParam("number") String number) {
+        return RecomputeView.of(recompute.of(number), Integer.MAX_VALUE);
+    }
+
+    @GET
+    @Path("recompute")
+    @Operation(operationId = "recomputePeriod", summary = "Re-derive the SLA figures of a period's complaints from their history",
+            description = "As for one complaint, for every complaint received in the period, in number order; at most 1,000"
+                    + " differences are listed (`truncated`).")
+    @APIResponse(responseCode = "200", description = "The differences", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "a rating changed", value = ApiExamples.RECOMPUTE_RATING)))
+    @APIResponse(responseCode = "400", description = "A time that is not an ISO instant, or `to` before `from`",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
+                    examples = @ExampleObject(name = "to before from", value = ApiExamples.PROBLEM_PERIOD_REVERSED)))
+    @APIResponse(responseCode = "403", description = "Only auditors, supervisors and administrators audit",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
+                    examples = @ExampleObject(name = "role", value = ApiExamples.PROBLEM_ROLE)))
+    public RecomputeView recomputePeriod(
+            @Parameter(description = ApiExamples.PERIOD_FROM, example = ApiExamples.FROM) @QueryParam("from") String from,
+            @Parameter(description = ApiExamples.PERIOD_TO, example = ApiExamples.TO) @QueryParam("to") String to) {
+        Period period = period(from, to, null);
+        return RecomputeView.of(recompute.between(period.from(), period.to(), 1000), 1000);
     }
 
     @GET

@@ -214,10 +214,15 @@ public class Complaint {
         this.customerUnderstood = understood;
         this.repliedAt = utc(at);
         if (replyDeadline != null) {
-            long secondsLate = Duration.between(replyDeadline.toInstant(), at).getSeconds();
-            this.slaMet = secondsLate <= 0;
-            this.minutesLate = secondsLate <= 0 ? 0 : (int) ((secondsLate + 59) / 60);
+            this.minutesLate = minutesLate(replyDeadline.toInstant(), at);
+            this.slaMet = minutesLate == 0;
         }
+    }
+
+    /** How late a reply at {@code at} is for the deadline: 0 when on time, else whole minutes rounded up (the SLA rule). */
+    static int minutesLate(Instant deadline, Instant at) {
+        long secondsLate = Duration.between(deadline, at).getSeconds();
+        return secondsLate <= 0 ? 0 : (int) ((secondsLate + 59) / 60);
     }
 
     /** Starts a new reply window (reclassification keeps the reply; reopening clears it). */

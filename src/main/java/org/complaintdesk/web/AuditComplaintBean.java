@@ -9,10 +9,14 @@ import org.complaintdesk.complaint.Complaint;
 import org.complaintdesk.complaint.ComplaintException;
 import org.complaintdesk.complaint.ComplaintQueries;
 import org.complaintdesk.complaint.ComplaintTrace;
+import org.complaintdesk.complaint.HistoryVerifier;
+import org.complaintdesk.complaint.Pause;
+import org.complaintdesk.complaint.PauseLedger;
+import org.complaintdesk.complaint.Recompute;
 import org.complaintdesk.complaint.DeadlineRecord;
 import org.complaintdesk.complaint.EscalationRecord;
 
-/** One complaint for an auditor: the deadlines that applied and why, its escalations, its full trace and path. */
+/** One complaint for an auditor: the deadlines that applied and why, its pauses and escalations, whether its history chain is intact, its full trace and path. */
 @Named
 @ViewScoped
 public class AuditComplaintBean implements Serializable {
@@ -25,12 +29,24 @@ public class AuditComplaintBean implements Serializable {
     @Inject
     ComplaintTrace traces;
 
+    @Inject
+    HistoryVerifier verifier;
+
+    @Inject
+    PauseLedger pauseLedger;
+
+    @Inject
+    Recompute recompute;
+
     private String number;
     private Complaint complaint;
     private List<DeadlineRecord> deadlines = List.of();
     private List<EscalationRecord> escalations = List.of();
     private List<ComplaintTrace.Event> trace = List.of();
     private String sla;
+    private HistoryVerifier.Result verification;
+    private List<Pause> pauses = List.of();
+    private List<Recompute.Difference> differences = List.of();
 
     public void load() {
         try {
@@ -39,9 +55,26 @@ public class AuditComplaintBean implements Serializable {
             escalations = queries.escalations(number);
             trace = traces.of(number);
             sla = complaint.slaState(queries.now()).name();
+            verification = verifier.verify(number);
+            pauses = pauseLedger.of(complaint);
+            differences = recompute.of(number);
         } catch (ComplaintException unknown) {
             Screens.show(unknown, "auditComplaint");
         }
+    }
+
+    /** Whether the complaint's history chain is intact, checked when the page was opened. */
+    public HistoryVerifier.Result getVerification() {
+        return verification;
+    }
+
+    /** The stored SLA figures its history does not bear out (none when they agree). */
+    public List<Recompute.Difference> getDifferences() {
+        return differences;
+    }
+
+    public List<Pause> getPauses() {
+        return pauses;
     }
 
     public String getNumber() {

@@ -239,6 +239,11 @@ class AuditIT {
         assertThat(link.path("entryId").asLong()).isPositive();
         assertThat(text(link, "problem")).isNotBlank();
         assertThat(broken.path("complaintsChecked").asLong()).isEqualTo(1);
+        // the complaint's trace page says so too
+        try (org.complaintdesk.it.support.Browser auditor = new org.complaintdesk.it.support.Browser(desk).login("auditor1", "demo")) {
+            auditor.open("/audit/complaint.xhtml?number=" + number);
+            assertThat(auditor.byId("chain").getText()).contains("broken at line 2");
+        }
 
         // the whole store: only after this test's own tampering (from now on it stays broken for everyone)
         JsonNode all = audit("/api/audit/verify");

@@ -187,6 +187,8 @@ class PolicyVersionIT {
         try (Browser auditor = new Browser(desk).login("auditor1", "demo")) {
             auditor.open("/audit/complaint.xhtml?number=" + number);
             assertThat(auditor.byId("policyVersion").getText()).isEqualTo(String.valueOf(inForce));
+            assertThat(auditor.byId("chain").getText()).contains("intact");
+            assertThat(auditor.byId("recompute").getText()).contains("agree");
         }
         try (Browser administrator = new Browser(desk).login("admin", "demo")) {
             administrator.open("/admin/settings.xhtml");
