@@ -258,6 +258,17 @@ public final class ApiExamples {
     public static final String RECOMPUTE_AGREES = """
             {"agrees": true, "differences": [], "truncated": false}""";
 
+    public static final String RECOMPUTE_PERIOD = """
+            {"agrees": false, "firstDay": "2026-11-22", "lastDay": "2026-11-22", "complaints": 120,
+             "differences": [{"number": "C-20261122-0017", "field": "rating", "stored": "1", "derived": "4"}],
+             "countDifferences": [{"day": "2026-11-22", "dimension": "AGENT", "value": "agent1", "count": "met",
+                                   "stored": 12, "derived": 11}],
+             "truncated": false}""";
+
+    public static final String RECOMPUTE_PERIOD_AGREES = """
+            {"agrees": true, "firstDay": "2026-11-22", "lastDay": "2026-11-22", "complaints": 120, "differences": [],
+             "countDifferences": [], "truncated": false}""";
+
     public static final String VERIFY_INTACT = """
             {"intact": true, "complaintsChecked": 120, "entriesChecked": 911}""";
 

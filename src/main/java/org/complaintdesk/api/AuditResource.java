@@ -208,11 +208,11 @@ public class AuditResource {
         return verifier.verify(number);
     }
 
-    /** What a recompute found: every stored figure the history does not bear out. */
+    /** What a complaint's recompute found: every stored figure its history does not bear out. */
     public record RecomputeView(boolean agrees, List<Recompute.Difference> differences, boolean truncated) {
 
-        static RecomputeView of(List<Recompute.Difference> differences, int max) {
-            return new RecomputeView(differences.isEmpty(), differences, differences.size() >= max);
+        static RecomputeView of(List<Recompute.Difference> differences) {
+            return new RecomputeView(differences.isEmpty(), differences, false);
         }
     }
 
@@ -234,27 +234,34 @@ public class AuditResource {
                     examples = @ExampleObject(name = "unknown complaint", value = ApiExamples.PROBLEM_UNKNOWN_COMPLAINT)))
     public RecomputeView recompute(@Parameter(description = "the complaint's number", example = ApiExamples.NUMBER)
             @PathParam("number") String number) {
-        return RecomputeView.of(recompute.of(number), Integer.MAX_VALUE);
+        return RecomputeView.of(recompute.of(number));
     }
 
     @GET
     @Path("recompute")
-    @Operation(operationId = "recomputePeriod", summary = "Re-derive the SLA figures of a period's complaints from their history",
-            description = "As for one complaint, for every complaint received in the period, in number order; at most 1,000"
-                    + " differences are listed (`truncated`).")
+    @Operation(operationId = "recomputePeriod", summary = "Re-derive the SLA figures and compliance counts of a period from the histories",
+            description = "The period is widened to whole days in the desk's time zone, as the compliance summary counts them"
+                    + " (at most 31 days). For every complaint received on those days, as for one complaint, in number order; and"
+                    + " the compliance summary's counts of each day and dimension value (total, replied, met, breached) as the"
+                    + " complaints' histories say they are, against the counts the dashboard and the exports read. At most 1,000"
+                    + " of each kind of difference are listed (`truncated`).")
     @APIResponse(responseCode = "200", description = "The differences", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "a rating changed", value = ApiExamples.RECOMPUTE_RATING)))
-    @APIResponse(responseCode = "400", description = "A time that is not an ISO instant, or `to` before `from`",
+            examples = {@ExampleObject(name = "a rating and a count changed", value = ApiExamples.RECOMPUTE_PERIOD),
+                    @ExampleObject(name = "agrees", value = ApiExamples.RECOMPUTE_PERIOD_AGREES)}))
+    @APIResponse(responseCode = "400", description = "A time that is not an ISO instant, `to` before `from`, or more than 31 days",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "to before from", value = ApiExamples.PROBLEM_PERIOD_REVERSED)))
     @APIResponse(responseCode = "403", description = "Only auditors, supervisors and administrators audit",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "role", value = ApiExamples.PROBLEM_ROLE)))
-    public RecomputeView recomputePeriod(
+    public Recompute.PeriodResult recomputePeriod(
             @Parameter(description = ApiExamples.PERIOD_FROM, example = ApiExamples.FROM) @QueryParam("from") String from,
             @Parameter(description = ApiExamples.PERIOD_TO, example = ApiExamples.TO) @QueryParam("to") String to) {
         Period period = period(from, to, null);
-        return RecomputeView.of(recompute.between(period.from(), period.to(), 1000), 1000);
+        if (java.time.Duration.between(period.from(), period.to()).compareTo(Recompute.LONGEST_PERIOD) > 0) {
+            throw ComplaintException.invalid("to", "a recompute covers at most " + Recompute.LONGEST_PERIOD.toDays() + " days");
+        }
+        return recompute.period(period, 1000);
     }
 
     @GET

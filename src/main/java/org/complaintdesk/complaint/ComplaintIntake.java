@@ -101,7 +101,7 @@ public class ComplaintIntake {
         }
         history.begin(complaint, now, loggedBy, "LOGGED",
                 complaint.getChannel() + ", " + complaint.getCategory() + ", " + complaint.getComplexity()
-                        + (deadline == null ? "" : ", reply due " + deadline) + ", SLA policy version " + policy.version() + note);
+                        + ", team " + (team == null ? "-" : team) + (deadline == null ? "" : ", reply due " + deadline) + ", SLA policy version " + policy.version() + note);
         processes.startComplaintProcess(processInstanceId, complaint.getNumber(), StartVariables.of(complaint, policy));
         return complaint;
     }

@@ -24,7 +24,7 @@ public class ComplianceSummary {
     /** A complaint's values along each summarised dimension. */
     public record Dimensions(String team, String agent, String category, String complexity, String channel) {
 
-        Map<String, String> values() {
+        public Map<String, String> values() {
             Map<String, String> values = new LinkedHashMap<>();
             values.put("ALL", "ALL");
             values.put("TEAM", team == null ? "-" : team);

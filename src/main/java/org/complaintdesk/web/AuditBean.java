@@ -10,6 +10,7 @@ import java.util.List;
 import org.complaintdesk.complaint.HistoryVerifier;
 import org.complaintdesk.complaint.NumberAudit;
 import org.complaintdesk.complaint.ComplaintQueries;
+import org.complaintdesk.complaint.Recompute;
 import org.complaintdesk.sla.BreachList;
 import org.complaintdesk.sla.ComplianceReport;
 import org.complaintdesk.sla.Grouping;
@@ -17,7 +18,10 @@ import org.complaintdesk.sla.KpiReport;
 import org.complaintdesk.sla.Period;
 import org.complaintdesk.sla.SlaWindows;
 
-/** The auditor's dashboard: compliance by a chosen grouping and period, the KPIs, the breaches, chain verification. */
+/**
+ * The auditor's dashboard: compliance by a chosen grouping and period, the KPIs, the breaches, chain verification and
+ * the recompute of the period's figures from the histories.
+ */
 @Named
 @ViewScoped
 public class AuditBean implements Serializable {
@@ -45,6 +49,9 @@ public class AuditBean implements Serializable {
     @Inject
     NumberAudit numberAudit;
 
+    @Inject
+    Recompute recompute;
+
     private Grouping by = Grouping.TEAM;
     private LocalDate from;
     private LocalDate to;
@@ -54,6 +61,7 @@ public class AuditBean implements Serializable {
     private long breachCount;
     private HistoryVerifier.Result verification;
     private NumberAudit.Account numbers;
+    private Recompute.PeriodResult recomputed;
     private String problem;
 
     public void load() {
@@ -76,6 +84,16 @@ public class AuditBean implements Serializable {
 
     private Instant start(LocalDate day) {
         return day.atStartOfDay(windows.timeZone()).toInstant();
+    }
+
+    /** Re-derives the period's figures, a month at most (a longer period is refused on the screen as on the API). */
+    public void recompute() {
+        Period period = new Period(start(from), start(to));
+        problem = period.problemFor(null);
+        if (problem == null && java.time.Duration.between(period.from(), period.to()).compareTo(Recompute.LONGEST_PERIOD) > 0) {
+            problem = Screens.text("audit.recomputeTooLong");
+        }
+        recomputed = problem == null ? recompute.period(period, 1000) : null;
     }
 
     public void verify() {
@@ -137,6 +155,10 @@ public class AuditBean implements Serializable {
 
     public NumberAudit.Account getNumbers() {
         return numbers;
+    }
+
+    public Recompute.PeriodResult getRecomputed() {
+        return recomputed;
     }
 
     public HistoryVerifier.Result getVerification() {
