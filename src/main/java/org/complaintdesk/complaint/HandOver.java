@@ -40,6 +40,15 @@ public class HandOver {
     public record Holding(String agent, boolean enabled, List<String> numbers) {
     }
 
+    /** One complaint not yet closed, its agent (enabled or not) and what a lead weighs before moving it. */
+    public record Held(String agent, boolean enabled, String number, Category category, ComplaintStatus status,
+            Instant replyDeadline, boolean paused) {
+
+        static Held of(Complaint c, boolean enabled) {
+            return new Held(c.getLoggingAgent(), enabled, c.getNumber(), c.getCategory(), c.getStatus(), c.getReplyDeadline(), c.isPaused());
+        }
+    }
+
     @PersistenceContext
     EntityManager em;
 
@@ -130,16 +139,21 @@ public class HandOver {
     @Transactional
     public List<Holding> holdings(String team) {
         List<Holding> holdings = new ArrayList<>();
-        List<Object[]> rows = em.createQuery("select c.loggingAgent, u.enabled, c.number from Complaint c, DeskUser u"
-                + " where u.username = c.loggingAgent and c.teamCode = :team and c.status <> :closed order by c.loggingAgent, c.number",
-                Object[].class).setParameter("team", team).setParameter("closed", ComplaintStatus.CLOSED).getResultList();
-        for (Object[] row : rows) {
-            String agent = (String) row[0];
-            if (holdings.isEmpty() || !holdings.get(holdings.size() - 1).agent().equals(agent)) {
-                holdings.add(new Holding(agent, (Boolean) row[1], new ArrayList<>()));
+        for (Held held : held(team)) {
+            if (holdings.isEmpty() || !holdings.get(holdings.size() - 1).agent().equals(held.agent())) {
+                holdings.add(new Holding(held.agent(), held.enabled(), new ArrayList<>()));
             }
-            holdings.get(holdings.size() - 1).numbers().add((String) row[2]);
+            holdings.get(holdings.size() - 1).numbers().add(held.number());
         }
         return holdings;
+    }
+
+    /** The same, one line per complaint with what a lead weighs before moving it, by agent and then by deadline. */
+    @Transactional
+    public List<Held> held(String team) {
+        return em.createQuery("select c, u.enabled from Complaint c, DeskUser u where u.username = c.loggingAgent"
+                        + " and c.teamCode = :team and c.status <> :closed order by c.loggingAgent, c.replyDeadline nulls last, c.number",
+                Object[].class).setParameter("team", team).setParameter("closed", ComplaintStatus.CLOSED).getResultList().stream()
+                .map(row -> Held.of((Complaint) row[0], (Boolean) row[1])).toList();
     }
 }

@@ -13,16 +13,19 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.complaintdesk.it.support.Browser;
 import org.complaintdesk.it.support.ComplaintApi;
 import org.complaintdesk.it.support.DeskServer;
 import org.complaintdesk.it.support.SharedDesk;
 import org.complaintdesk.it.support.TestDatabase;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Hand-over on the running desk: a team lead moves an agent's open complaints to another agent of the team, the
- * process task follows, the new agent is alerted; a disabled agent's complaints are offered to the lead to move.
+ * process task follows, the new agent is alerted; a disabled agent's complaints are offered to the lead to move, on
+ * the API and on the lead's hand-over screen.
  */
 class HandOverIT {
 
@@ -111,8 +114,27 @@ class HandOverIT {
         assertThat(held.path("numbers").toString()).contains(number);
         assertProblem(api.get("lead2", "/api/handovers?team=NORTH"), 403, null);
 
-        assertStatus(handOver("lead1", "agent1", leaver + " left", number), 200);
+        // the lead moves it on the hand-over screen
+        try (Browser lead = new Browser(desk).login("lead1", "demo")) {
+            lead.open("/lead/handover.xhtml");
+            assertThat(lead.byId("handOverForm:stranded").getText()).contains("switched off");
+            By row = By.xpath("//tr[@data-number='" + number + "']");
+            assertThat(lead.find(row).getText()).contains(leaver, "account switched off");
+            lead.select("handOverForm:to", "agent1");
+            lead.type("handOverForm:reason", leaver + " left");
+            lead.click("handOverForm:handOver");
+            assertThat(lead.byId("handOverForm:messages").getText()).contains("Tick the complaints");
+            assertThat(text(api.complaint(number), "loggingAgent")).as("nothing ticked, nothing moved").isEqualTo(leaver);
+
+            lead.find(By.xpath("//tr[@data-number='" + number + "']//input[@type='checkbox']")).click();
+            lead.click("handOverForm:handOver");
+            assertThat(lead.byId("handOverForm:messages").getText()).contains("handed over");
+            assertThat(lead.find(row).getText()).contains("agent1").doesNotContain(leaver);
+        }
         assertThat(assignee(number, "task_apologiseAndRecord")).isEqualTo("agent1");
+        JsonNode line = api.history(number).get(api.history(number).size() - 1);
+        assertThat(List.of(text(line, "action"), text(line, "changes"), text(line, "reason")))
+                .containsExactly("HANDED_OVER", "from " + leaver + " to agent1", leaver + " left");
     }
 
     @Test
