@@ -281,8 +281,9 @@ public final class ApiExamples {
 
     public static final String COMPLIANCE = """
             [{"group": "NORTH", "total": 40, "replied": 35, "met": 33, "breached": 2, "openOverdue": 1, "pending": 4,
-              "share": 0.9166666666666666},
-             {"group": "SOUTH", "total": 3, "replied": 0, "met": 0, "breached": 0, "openOverdue": 0, "pending": 3}]""";
+              "share": 0.9166666666666666, "paused": 3, "pausedSeconds": 5400},
+             {"group": "SOUTH", "total": 3, "replied": 0, "met": 0, "breached": 0, "openOverdue": 0, "pending": 3,
+              "paused": 0, "pausedSeconds": 0}]""";
 
     public static final String KPIS = """
             {"handled": 120, "closed": 110, "averageHandlingMinutes": 47.5, "ratings": {"1": 50, "2": 20, "3": 5, "4": 3},

@@ -80,11 +80,11 @@ public class AuditExportResource {
         List<ComplianceReport.Row> rows = compliance.compliance(grouping, period);
         return csv("compliance.csv", out -> {
             Csv.row(out, List.of("group_by", "group", "total", "replied", "met", "breached", "open_overdue", "pending",
-                    "share_met", "period_from", "period_to"));
+                    "share_met", "paused", "paused_seconds", "period_from", "period_to"));
             for (ComplianceReport.Row row : rows) {
                 Csv.row(out, Arrays.asList(grouping.name().toLowerCase(), row.group(), row.total(), row.replied(), row.met(),
                         row.breached(), row.openOverdue(), row.pending(), row.share() == null ? null : String.format("%.4f", row.share()),
-                        period.from(), period.to()));
+                        row.paused(), row.pausedSeconds(), period.from(), period.to()));
             }
         });
     }

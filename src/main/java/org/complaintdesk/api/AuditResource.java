@@ -313,13 +313,13 @@ public class AuditResource {
         return compliance.compliance(grouping, period(from, to, grouping)).stream().map(ComplianceView::of).toList();
     }
 
-    /** A compliance row with its share. */
+    /** A compliance row with its share, and how many complaints were paused and for how many business seconds in all. */
     public record ComplianceView(String group, long total, long replied, long met, long breached, long openOverdue, long pending,
-            Double share) {
+            Double share, long paused, long pausedSeconds) {
 
         static ComplianceView of(ComplianceReport.Row row) {
             return new ComplianceView(row.group(), row.total(), row.replied(), row.met(), row.breached(), row.openOverdue(),
-                    row.pending(), row.share());
+                    row.pending(), row.share(), row.paused(), row.pausedSeconds());
         }
     }
 

@@ -201,10 +201,11 @@ public class Complaint {
     /** What this complaint counts for in the compliance summary now (nothing without a reply deadline). */
     ComplianceSummary.Change counted() {
         if (replyDeadline == null) {
-            return new ComplianceSummary.Change(0, 0, 0, 0);
+            return new ComplianceSummary.Change(0, 0, 0, 0, 0, 0);
         }
-        return slaMet == null ? ComplianceSummary.Change.LOGGED
-                : new ComplianceSummary.Change(1, 1, slaMet ? 1 : 0, slaMet ? 0 : 1);
+        int replied = slaMet == null ? 0 : 1;
+        int met = Boolean.TRUE.equals(slaMet) ? 1 : 0;
+        return new ComplianceSummary.Change(1, replied, met, replied - met, pausedSeconds > 0 ? 1 : 0, pausedSeconds);
     }
 
     /** Records the clear reply and whether it met the deadline. */

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.complaintdesk.platform.RetriedOnConflict;
 import org.complaintdesk.security.Actor;
 import org.complaintdesk.sla.BusinessCalendar;
+import org.complaintdesk.sla.ComplianceSummary;
 import org.complaintdesk.sla.DeskClock;
 import org.complaintdesk.sla.SlaPolicies;
 import org.complaintdesk.sla.SlaPolicy;
@@ -57,6 +58,9 @@ public class PauseLedger {
 
     @Inject
     Alerts alerts;
+
+    @Inject
+    ComplianceSummary summary;
 
     @Transactional
     public Complaint pause(String number, Steps.PauseInput input, Actor actor) {
@@ -151,7 +155,12 @@ public class PauseLedger {
             paused = calendar.between(pausedAt, now);
             deadline = calendar.plus(now, calendar.between(pausedAt, before));
         }
+        boolean firstPausedTime = complaint.getPausedSeconds() == 0;
         complaint.resumeClock(deadline, paused);
+        // whole seconds, as the complaint keeps them: a pause of half a second counts for nothing
+        if (paused.getSeconds() > 0) {
+            summary.apply(complaint.getReceivedAt(), complaint.dimensions(), ComplianceSummary.Change.paused(paused.getSeconds(), firstPausedTime));
+        }
         pause.end(now, by, how, paused, deadline);
         if (!deadline.equals(before)) {
             repository.persist(new DeadlineRecord(complaint.getId(), deadline, complaint.getComplexity(), DeadlineRecord.Reason.RESUMED, now, by));

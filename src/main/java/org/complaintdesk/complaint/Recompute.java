@@ -64,6 +64,9 @@ public class Recompute {
             String channel, String category, String complexity, String team, String agent) {
     }
 
+    /** The summary's counts, in the order of the arrays counted by (day, dimension, value). */
+    static final List<String> COUNTS = List.of("total", "replied", "met", "breached", "paused", "pausedSeconds");
+
     private static final Pattern DUE = Pattern.compile("reply due (\\d{4}-\\d{2}-\\d{2}T[0-9:.]+Z)");
     private static final Pattern PAUSED = Pattern.compile("paused (\\d+) s of business time");
     private static final Pattern RATING = Pattern.compile("rating (\\d)");
@@ -154,11 +157,15 @@ public class Recompute {
                 derived.complexity() == null ? stored.complexity() : derived.complexity(),
                 derived.channel() == null ? stored.channel() : derived.channel());
         for (Map.Entry<String, String> value : dimensions.values().entrySet()) {
-            long[] c = counts.computeIfAbsent(List.of(day, value.getKey(), value.getValue()), k -> new long[4]);
+            long[] c = counts.computeIfAbsent(List.of(day, value.getKey(), value.getValue()), k -> new long[COUNTS.size()]);
             c[0]++;
             if (derived.slaMet() != null) {
                 c[1]++;
                 c[derived.slaMet() ? 2 : 3]++;
+            }
+            if (derived.pausedSeconds() > 0) {
+                c[4]++;
+                c[5] += derived.pausedSeconds();
             }
         }
     }
@@ -167,14 +174,14 @@ public class Recompute {
         Map<List<Object>, long[]> counts = newCounts();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement("select summary_day, dimension, dim_value, sum(total),"
-                     + " sum(replied), sum(met), sum(breached) from compliance_counts where summary_day >= ? and summary_day < ?"
+                     + " sum(replied), sum(met), sum(breached), sum(paused), sum(paused_seconds) from compliance_counts where summary_day >= ? and summary_day < ?"
                      + " group by summary_day, dimension, dim_value")) {
             statement.setDate(1, Date.valueOf(days.firstDay(zone)));
             statement.setDate(2, Date.valueOf(days.endDay(zone)));
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     counts.put(List.of(rows.getDate(1).toLocalDate(), rows.getString(2), rows.getString(3)),
-                            new long[] {rows.getLong(4), rows.getLong(5), rows.getLong(6), rows.getLong(7)});
+                            new long[] {rows.getLong(4), rows.getLong(5), rows.getLong(6), rows.getLong(7), rows.getLong(8), rows.getLong(9)});
                 }
             }
         } catch (SQLException e) {
@@ -188,14 +195,13 @@ public class Recompute {
         Map<List<Object>, long[]> keys = new TreeMap<>(Recompute::compareKeys);
         keys.putAll(stored);
         keys.putAll(derived);
-        String[] names = {"total", "replied", "met", "breached"};
         List<CountDifference> differences = new ArrayList<>();
         for (List<Object> key : keys.keySet()) {
-            long[] s = stored.getOrDefault(key, new long[4]);
-            long[] d = derived.getOrDefault(key, new long[4]);
-            for (int i = 0; i < names.length; i++) {
+            long[] s = stored.getOrDefault(key, new long[COUNTS.size()]);
+            long[] d = derived.getOrDefault(key, new long[COUNTS.size()]);
+            for (int i = 0; i < COUNTS.size(); i++) {
                 if (s[i] != d[i]) {
-                    differences.add(new CountDifference((LocalDate) key.get(0), (String) key.get(1), (String) key.get(2), names[i], s[i], d[i]));
+                    differences.add(new CountDifference((LocalDate) key.get(0), (String) key.get(1), (String) key.get(2), COUNTS.get(i), s[i], d[i]));
                 }
             }
         }

@@ -29,12 +29,14 @@ public class ComplianceFolding {
 
     static final String FOLD = "with folder as (select pg_try_advisory_xact_lock(?) as alone),"
             + " moved as (delete from compliance_delta where (select alone from folder)"
-            + " returning summary_day, dimension, dim_value, total, replied, met, breached)"
-            + " insert into compliance_summary as s (summary_day, dimension, dim_value, total, replied, met, breached)"
-            + " select summary_day, dimension, dim_value, sum(total), sum(replied), sum(met), sum(breached) from moved"
+            + " returning summary_day, dimension, dim_value, total, replied, met, breached, paused, paused_seconds)"
+            + " insert into compliance_summary as s (summary_day, dimension, dim_value, total, replied, met, breached, paused, paused_seconds)"
+            + " select summary_day, dimension, dim_value, sum(total), sum(replied), sum(met), sum(breached), sum(paused), sum(paused_seconds)"
+            + " from moved"
             + " group by summary_day, dimension, dim_value order by dimension, summary_day, dim_value"
             + " on conflict (dimension, summary_day, dim_value) do update set total = s.total + excluded.total,"
-            + " replied = s.replied + excluded.replied, met = s.met + excluded.met, breached = s.breached + excluded.breached";
+            + " replied = s.replied + excluded.replied, met = s.met + excluded.met, breached = s.breached + excluded.breached,"
+            + " paused = s.paused + excluded.paused, paused_seconds = s.paused_seconds + excluded.paused_seconds";
 
     private static final Logger LOG = Logger.getLogger(ComplianceFolding.class.getName());
 

@@ -20,7 +20,8 @@ import javax.sql.DataSource;
 
 /**
  * The figures auditors prove SLA compliance with: per group, how many complaints had a reply deadline, how many
- * were replied, met, breached, are open and overdue, or still pending. Decided figures come from the maintained
+ * were replied, met, breached, are open and overdue, or still pending, and how many had their reply clock paused and
+ * for how long in all (the business seconds of the pauses ended). Decided figures come from the maintained
  * daily summary ({@link ComplianceSummary}); open complaints, whose state moves with the clock, are counted live.
  * A period covers whole days in the desk's time zone: from the day of {@code from} to the day {@code to} ends in.
  */
@@ -28,7 +29,8 @@ import javax.sql.DataSource;
 public class ComplianceReport {
 
     /** One group's figures; {@code share} = met / (met + breached + openOverdue), null when that is 0. */
-    public record Row(String group, long total, long replied, long met, long breached, long openOverdue, long pending) {
+    public record Row(String group, long total, long replied, long met, long breached, long openOverdue, long pending,
+            long paused, long pausedSeconds) {
 
         public Double share() {
             long decided = met + breached + openOverdue;
@@ -37,7 +39,7 @@ public class ComplianceReport {
 
         Row plus(Row other) {
             return new Row(group, total + other.total, replied + other.replied, met + other.met, breached + other.breached,
-                    openOverdue + other.openOverdue, pending + other.pending);
+                    openOverdue + other.openOverdue, pending + other.pending, paused + other.paused, pausedSeconds + other.pausedSeconds);
         }
     }
 
@@ -70,7 +72,8 @@ public class ComplianceReport {
     private static void readSummary(Connection connection, Grouping by, LocalDate firstDay, LocalDate endDay,
             Map<String, Row> rows) throws SQLException {
         String key = by.isPeriod() ? "summary_day" : "dim_value";
-        String sql = "select " + key + ", sum(total), sum(replied), sum(met), sum(breached) from compliance_counts"
+        String sql = "select " + key + ", sum(total), sum(replied), sum(met), sum(breached),"
+                + " sum(paused), sum(paused_seconds) from compliance_counts"
                 + " where dimension = ? and summary_day >= ? and summary_day < ? group by " + key;
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, by.dimension());
@@ -79,7 +82,8 @@ public class ComplianceReport {
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     String group = by.isPeriod() ? by.periodOf(rs.getObject(1, LocalDate.class)) : rs.getString(1);
-                    rows.merge(group, new Row(group, rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), 0, 0), Row::plus);
+                    rows.merge(group, new Row(group, rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), 0, 0,
+                            rs.getLong(6), rs.getLong(7)), Row::plus);
                 }
             }
         }
@@ -100,7 +104,7 @@ public class ComplianceReport {
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     String group = by.isPeriod() ? by.periodOf(rs.getObject(1, LocalDate.class)) : rs.getString(1);
-                    rows.merge(group, new Row(group, 0, 0, 0, 0, rs.getLong(2), rs.getLong(3)), Row::plus);
+                    rows.merge(group, new Row(group, 0, 0, 0, 0, rs.getLong(2), rs.getLong(3), 0, 0), Row::plus);
                 }
             }
         }

@@ -36,22 +36,30 @@ public class ComplianceSummary {
         }
     }
 
-    /** A change to the counts: +1 total when logged, +1 replied and met or breached when replied, the reverse on reopening. */
-    public record Change(int total, int replied, int met, int breached) {
+    /**
+     * A change to the counts: +1 total when logged, +1 replied and met or breached when replied, the reverse on
+     * reopening; when a pause ends, its business seconds (and +1 paused for the complaint's first paused time).
+     */
+    public record Change(int total, int replied, int met, int breached, int paused, long pausedSeconds) {
 
-        public static final Change LOGGED = new Change(1, 0, 0, 0);
+        public static final Change LOGGED = new Change(1, 0, 0, 0, 0, 0);
 
         public static Change replied(boolean met) {
-            return new Change(0, 1, met ? 1 : 0, met ? 0 : 1);
+            return new Change(0, 1, met ? 1 : 0, met ? 0 : 1, 0, 0);
+        }
+
+        /** A pause ended after {@code seconds} of business time; {@code first} when the complaint had none before. */
+        public static Change paused(long seconds, boolean first) {
+            return new Change(0, 0, 0, 0, first ? 1 : 0, seconds);
         }
 
         public Change negate() {
-            return new Change(-total, -replied, -met, -breached);
+            return new Change(-total, -replied, -met, -breached, -paused, -pausedSeconds);
         }
     }
 
-    private static final String APPEND = "insert into compliance_delta (summary_day, dimension, dim_value, total, replied, met, breached)"
-            + " values (?, ?, ?, ?, ?, ?, ?)";
+    private static final String APPEND = "insert into compliance_delta (summary_day, dimension, dim_value, total, replied, met, breached,"
+            + " paused, paused_seconds) values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     @Inject
     DataSource dataSource;
@@ -72,6 +80,8 @@ public class ComplianceSummary {
                     statement.setLong(5, change.replied());
                     statement.setLong(6, change.met());
                     statement.setLong(7, change.breached());
+                    statement.setLong(8, change.paused());
+                    statement.setLong(9, change.pausedSeconds());
                     statement.addBatch();
                 }
                 statement.executeBatch();

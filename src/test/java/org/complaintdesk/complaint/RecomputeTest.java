@@ -74,6 +74,7 @@ class RecomputeTest {
     @Test
     void theSummaryCountsOfADayAreTheHistoriesCountsAndEveryDifferenceIsListed() {
         line("2026-03-06T09:00:00Z", "LOGGED", "PHONE, BILLING, SIMPLE, team NORTH, reply due 2026-03-06T11:00:00Z, SLA policy version 3");
+        line("2026-03-06T09:40:00Z", "RESUMED", "RESUMED, paused 600 s of business time, reply due 2026-03-06T11:10:00Z");
         line("2026-03-06T10:00:00Z", "REPLIED", "via PHONE, understood true, 0 minute(s) late");
         Recompute.Derived met = Recompute.derive(lines);
         lines.clear();
@@ -87,19 +88,23 @@ class RecomputeTest {
         Recompute.count(derived, day, stored, met);
         Recompute.count(derived, day, stored, withoutDeadline);
         assertThat(derived).hasSize(6);
-        assertThat(derived.get(List.of(day, "AGENT", "agent1"))).containsExactly(1, 1, 1, 0);
+        assertThat(derived.get(List.of(day, "AGENT", "agent1"))).containsExactly(1, 1, 1, 0, 1, 600);
 
         Map<List<Object>, long[]> counted = Recompute.newCounts();
-        counted.put(List.of(day, "ALL", "ALL"), new long[] {1, 1, 0, 1});
-        counted.put(List.of(day, "AGENT", "agent1"), new long[] {1, 1, 1, 0});
-        counted.put(List.of(day, "TEAM", "SOUTH"), new long[] {0, 0, 0, 0});
+        counted.put(List.of(day, "ALL", "ALL"), new long[] {1, 1, 0, 1, 1, 300});
+        counted.put(List.of(day, "AGENT", "agent1"), new long[] {1, 1, 1, 0, 1, 600});
+        counted.put(List.of(day, "TEAM", "SOUTH"), new long[] {0, 0, 0, 0, 0, 0});
         List<Recompute.CountDifference> differences = Recompute.compareCounts(counted, derived);
 
         assertThat(differences).extracting(d -> d.dimension() + " " + d.value() + " " + d.count() + " " + d.stored() + "->" + d.derived())
-                .containsExactly("ALL ALL met 0->1", "ALL ALL breached 1->0",
+                .containsExactly("ALL ALL met 0->1", "ALL ALL breached 1->0", "ALL ALL pausedSeconds 300->600",
                         "CATEGORY BILLING total 0->1", "CATEGORY BILLING replied 0->1", "CATEGORY BILLING met 0->1",
+                        "CATEGORY BILLING paused 0->1", "CATEGORY BILLING pausedSeconds 0->600",
                         "CHANNEL PHONE total 0->1", "CHANNEL PHONE replied 0->1", "CHANNEL PHONE met 0->1",
+                        "CHANNEL PHONE paused 0->1", "CHANNEL PHONE pausedSeconds 0->600",
                         "COMPLEXITY SIMPLE total 0->1", "COMPLEXITY SIMPLE replied 0->1", "COMPLEXITY SIMPLE met 0->1",
-                        "TEAM NORTH total 0->1", "TEAM NORTH replied 0->1", "TEAM NORTH met 0->1");
+                        "COMPLEXITY SIMPLE paused 0->1", "COMPLEXITY SIMPLE pausedSeconds 0->600",
+                        "TEAM NORTH total 0->1", "TEAM NORTH replied 0->1", "TEAM NORTH met 0->1",
+                        "TEAM NORTH paused 0->1", "TEAM NORTH pausedSeconds 0->600");
     }
 }

@@ -432,9 +432,9 @@ class AuditIT {
         int group = csv.groupColumn("agent");
         List<String> line = csv.rows.stream().filter(r -> r.get(group).equals("agent2")).findFirst()
                 .orElseThrow(() -> new AssertionError("no agent2 line in\n" + csv.text));
-        for (String figure : List.of("total", "replied", "met", "breached", "openOverdue", "pending")) {
+        for (String figure : List.of("total", "replied", "met", "breached", "openOverdue", "pending", "paused", "pausedSeconds")) {
             int column = csv.column(figure);
-            if (figure.equals("met") || figure.equals("breached") || figure.equals("total")) {
+            if (List.of("total", "met", "breached", "paused", "pausedSeconds").contains(figure)) {
                 assertThat(column).as("column %s in %s", figure, csv.header).isNotNegative();
             }
             if (column >= 0) {

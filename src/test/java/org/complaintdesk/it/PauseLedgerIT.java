@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.complaintdesk.it.support.ComplaintApi.assertProblem;
 import static org.complaintdesk.it.support.ComplaintApi.assertStatus;
 import static org.complaintdesk.it.support.ComplaintApi.between;
+import static org.complaintdesk.it.support.ComplaintApi.encode;
 import static org.complaintdesk.it.support.ComplaintApi.instant;
 import static org.complaintdesk.it.support.ComplaintApi.json;
 import static org.complaintdesk.it.support.ComplaintApi.text;
@@ -63,10 +64,24 @@ class PauseLedgerIT {
                 number, Timestamp.from(due.minusSeconds(1)), Timestamp.from(due.plusSeconds(1)));
     }
 
+    /** Today's compliance row of one agent (the period as the dashboard counts it: whole days). */
+    private JsonNode complianceToday(String agent) {
+        Instant now = Instant.now();
+        JsonNode rows = json(api.get("auditor1", "/api/audit/compliance?by=agent&from=" + encode(now.minusSeconds(60).toString())
+                + "&to=" + encode(now.plusSeconds(60).toString())));
+        for (JsonNode row : rows) {
+            if (text(row, "group").equals(agent)) {
+                return row;
+            }
+        }
+        throw new AssertionError("no compliance row of " + agent + " in " + rows);
+    }
+
     @Test
     void aPauseSilencesTheWarningAndMovesTheDeadlineAndItsTimers() {
         String number = api.logAwaitingReply("agent1", "BILLING", "SIMPLE");
         Instant deadline = instant(api.complaint(number), "replyDeadline");
+        JsonNode countedBefore = complianceToday("agent1");
 
         HttpResponse<String> paused = pause("agent1", number, PAUSE);
         assertStatus(paused, 200);
@@ -96,6 +111,15 @@ class PauseLedgerIT {
         assertThat(slaRecord(number).path("pausedSeconds").asLong()).isEqualTo(stood.getSeconds());
         assertThat(api.history(number).stream().map(h -> text(h, "action")).toList()).containsSubsequence("PAUSED", "RESUMED");
         assertThat(json(api.get("auditor1", "/api/audit/complaints/" + number + "/verify")).path("intact").asBoolean()).isTrue();
+        // the compliance figures count the paused complaint and its paused time, as its history does
+        JsonNode counted = complianceToday("agent1");
+        assertThat(counted.path("paused").asLong() - countedBefore.path("paused").asLong()).isEqualTo(1);
+        assertThat(counted.path("pausedSeconds").asLong() - countedBefore.path("pausedSeconds").asLong()).isEqualTo(stood.getSeconds());
+        Instant now = Instant.now();
+        JsonNode recomputed = json(api.get("auditor1", "/api/audit/recompute?from=" + encode(now.minusSeconds(60).toString())
+                + "&to=" + encode(now.plusSeconds(60).toString())));
+        assertThat(recomputed.path("countDifferences").findValuesAsString("count")).as("%s", recomputed)
+                .doesNotContain("paused", "pausedSeconds");
 
         // the warning comes at its moved time, and the old deadline passes without an escalation
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))

@@ -39,7 +39,7 @@ class PeriodTest {
 
     @Test
     void theShareCountsOpenOverdueComplaintsAsMissed() {
-        assertThat(new ComplianceReport.Row("NORTH", 10, 8, 6, 2, 2, 0).share()).isEqualTo(0.6);
-        assertThat(new ComplianceReport.Row("NORTH", 3, 0, 0, 0, 0, 3).share()).isNull();
+        assertThat(new ComplianceReport.Row("NORTH", 10, 8, 6, 2, 2, 0, 1, 600).share()).isEqualTo(0.6);
+        assertThat(new ComplianceReport.Row("NORTH", 3, 0, 0, 0, 0, 3, 0, 0).share()).isNull();
     }
 }
