@@ -51,6 +51,7 @@ public final class ApiExamples {
 
     public static final String STEP_APOLOGISE_RESOLVED = """
             {"apologyOffered": true, "apologyAccepted": true, "contactConfirmed": true, "complexity": "SIMPLE",
+             "restatement": "Charged twice for November; wants the second charge back",
              "outcome": "RESOLVED", "resolution": "refund of the second charge issued during the call"}""";
 
     public static final String STEP_FORWARD_SUGGESTION = """

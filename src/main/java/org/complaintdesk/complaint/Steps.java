@@ -35,6 +35,22 @@ public final class Steps {
         public boolean isResolutionGivenWhenResolved() {
             return outcome != Outcome.RESOLVED || (resolution != null && !resolution.isBlank());
         }
+
+        // a complaint resolved on the spot closes as met: only after the apology and with the complaint restated (§19)
+        @AssertTrue(message = "apologyOffered: the apology comes before a complaint is resolved on the spot")
+        public boolean isApologisedWhenResolved() {
+            return outcome != Outcome.RESOLVED || Boolean.TRUE.equals(apologyOffered);
+        }
+
+        @AssertTrue(message = "restatement: required when the outcome is RESOLVED")
+        public boolean isRestatedWhenResolved() {
+            return outcome != Outcome.RESOLVED || (restatement != null && !restatement.isBlank());
+        }
+
+        @AssertTrue(message = "apologyAccepted: an apology that was not offered cannot be accepted")
+        public boolean isAcceptedOnlyWhenOffered() {
+            return !Boolean.TRUE.equals(apologyAccepted) || Boolean.TRUE.equals(apologyOffered);
+        }
     }
 
     public record Reply(

@@ -34,13 +34,14 @@ public class RecordBean implements Serializable {
 
     private String number;
     private Complaint complaint;
-    private boolean apologyOffered = true;
-    private boolean apologyAccepted = true;
+    // nothing chosen for the agent: each box is ticked for what happened on this call
+    private boolean apologyOffered;
+    private boolean apologyAccepted;
     private boolean contactConfirmed;
     private String restatement;
     private String keyProblem;
     private Complexity complexity;
-    private Steps.Outcome outcome = Steps.Outcome.NEEDS_REPLY;
+    private Steps.Outcome outcome;
     private String resolution;
     private String forwardedTo;
     private String note;
@@ -48,7 +49,6 @@ public class RecordBean implements Serializable {
     public void load() {
         try {
             complaint = queries.get(number);
-            restatement = complaint.getCustomerAccount();
             keyProblem = complaint.getKeyProblem();
             complexity = complaint.getComplexity();
         } catch (ComplaintException unknown) {

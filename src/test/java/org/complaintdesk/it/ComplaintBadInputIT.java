@@ -206,6 +206,16 @@ class ComplaintBadInputIT {
         ObjectNode badOutcome = apology("SIMPLE", "SHRUG", true);
         assertProblem(api.tryComplete("agent1", number, "task_apologiseAndRecord", badOutcome), 400, "outcome");
         assertProblem(api.tryComplete("agent1", number, "task_apologiseAndRecord", "{\"outcome\": "), 400, null);
+        // resolved on the spot closes the complaint as met: only after the apology, with the complaint restated
+        ObjectNode noApology = apology("SIMPLE", "RESOLVED", false);
+        noApology.put("apologyOffered", false);
+        assertProblem(api.tryComplete("agent1", number, "task_apologiseAndRecord", noApology), 400, "apologyOffered");
+        ObjectNode notRestated = apology("SIMPLE", "RESOLVED", true);
+        notRestated.remove("restatement");
+        assertProblem(api.tryComplete("agent1", number, "task_apologiseAndRecord", notRestated), 400, "restatement");
+        ObjectNode acceptedUnoffered = apology("SIMPLE", "NEEDS_REPLY", true);
+        acceptedUnoffered.put("apologyOffered", false);
+        assertProblem(api.tryComplete("agent1", number, "task_apologiseAndRecord", acceptedUnoffered), 400, "apologyAccepted");
 
         assertThat(text(api.complaint(number), "status")).isEqualTo("OPEN");
         assertThat(api.taskKeys(number)).containsExactly("task_apologiseAndRecord");

@@ -29,15 +29,28 @@ class ScreensIT {
         return agent.byId("number").getText();
     }
 
+    /** Apologise and record as the call went: the apology offered and accepted, the complaint restated, an outcome chosen. */
+    private static void recordApology(Browser agent, String outcome) {
+        agent.click("apologyOffered");
+        agent.click("apologyAccepted");
+        agent.type("restatement", "Charged twice; wants the second charge back");
+        chooseOutcome(agent, outcome);
+        agent.click("record");
+        agent.waitFor(ExpectedConditions.urlContains("/complaint.xhtml"));
+    }
+
+    private static void chooseOutcome(Browser agent, String outcome) {
+        agent.find(By.cssSelector("input[name='recordForm:outcome'][value='" + outcome + "']")).click();
+    }
+
     @Test
     void anAgentLogsAComplaintRecordsTheApologyAndSeesTheDeadline() {
         try (Browser agent = new Browser(desk).login("agent1", "demo")) {
             String number = logComplaint(agent, "Zhao", "Billing", "Charged twice for November");
             assertThat(agent.url()).contains("/agent/record.xhtml");
             assertThat(agent.byId("standardWords").getText()).contains("check every charge").doesNotContain("can't", " but ");
-            assertThat(agent.byId("promise").getText()).matches("We will give you a clear reply by \\d{2}:\\d{2}");
-            agent.click("record");
-            agent.waitFor(ExpectedConditions.urlContains("/complaint.xhtml"));
+            assertThat(agent.byId("promise").getText()).matches("We will give you a clear reply by \\d{2}:\\d{2}( tomorrow)?");
+            recordApology(agent, "NEEDS_REPLY");
             assertThat(agent.byId("status").getText()).isEqualTo("Awaiting reply");
             assertThat(agent.byId("openSteps").getText()).contains("Reply to customer");
             assertThat(agent.byId("timeline").getText()).contains("Logged", "Apologised and recorded");
@@ -47,12 +60,58 @@ class ScreensIT {
     }
 
     @Test
+    void theApologyStepChoosesNothingForTheAgentAndResolvesOnTheSpotOnlyAfterTheApology() {
+        try (Browser agent = new Browser(desk).login("agent1", "demo")) {
+            String number = logComplaint(agent, "Wu", "Billing", "Charged twice for December");
+            for (String box : new String[] {"apologyOffered", "apologyAccepted", "contactConfirmed"}) {
+                assertThat(agent.byId(box).isSelected()).as(box).isFalse();
+                // the box stands before its label, on the same line
+                var label = agent.find(By.cssSelector("label[for$=':" + box + "']"));
+                assertThat(Math.abs(label.getRect().getY() - agent.byId(box).getRect().getY())).as(box).isLessThan(12);
+                assertThat(label.getRect().getX()).as(box).isGreaterThan(agent.byId(box).getRect().getX());
+            }
+            assertThat(agent.driver().findElements(By.cssSelector("input[name='recordForm:outcome']:checked"))).isEmpty();
+            assertThat(agent.byId("restatement").getAttribute("value")).isEmpty();
+
+            // resolved on the spot without the apology and without restating the complaint: refused, nothing changes
+            chooseOutcome(agent, "RESOLVED");
+            agent.type("resolution", "Refunded during the call");
+            agent.click("record");
+            agent.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "the apology comes before"));
+            assertThat(agent.url()).contains("/agent/record.xhtml");
+            assertThat(agent.text()).contains("required");
+            assertThat(TestDatabase.count(db, "select count(*) from complaint where number = ? and status = 'OPEN'", number)).isEqualTo(1);
+
+            agent.click("apologyOffered");
+            agent.type("restatement", "Charged twice for December; wants the second charge back");
+            agent.click("record");
+            agent.waitFor(ExpectedConditions.urlContains("/complaint.xhtml"));
+            assertThat(agent.byId("status").getText()).isEqualTo("Closed");
+        }
+    }
+
+    @Test
+    void theCustomerIsPromisedTheDayWhenTheReplyIsNotDueToday() {
+        try (Browser agent = new Browser(desk, "zh-CN").login("agent1", "demo")) {
+            agent.open("/agent/new.xhtml");
+            agent.type("customerSurname", "Zhou");
+            agent.type("contactPhone", "13800138000");
+            new org.openqa.selenium.support.ui.Select(agent.byId("category")).selectByValue("BILLING");
+            new org.openqa.selenium.support.ui.Select(agent.byId("complexity")).selectByValue("COMPLEX");
+            agent.type("customerAccount", "Charged for a plan I never ordered");
+            agent.click("save");
+            agent.waitFor(ExpectedConditions.urlContains("/agent/record.xhtml"));
+            // the shared desk's complex window is 24 hours round the clock: the reply is due tomorrow
+            assertThat(agent.byId("promise").getText()).matches("我们会在明天 \\d{2}:\\d{2}前给您明确的答复");
+        }
+    }
+
+    @Test
     void aTeamLeadClaimsAndClosesAnEscalation() {
         String number;
         try (Browser agent = new Browser(desk).login("agent1", "demo")) {
             number = logComplaint(agent, "Qian", "Agent attitude", "The agent hung up on me");
-            agent.click("record");
-            agent.waitFor(ExpectedConditions.urlContains("/complaint.xhtml"));
+            recordApology(agent, "NEEDS_REPLY");
             assertThat(agent.byId("status").getText()).isEqualTo("Escalated");
         }
         try (Browser lead = new Browser(desk).login("lead1", "demo")) {
@@ -77,8 +136,7 @@ class ScreensIT {
     void anOverdueAlertAppearsOnAnOpenPageWithoutReload() {
         try (Browser agent = new Browser(desk).login("agent1", "demo")) {
             String number = logComplaint(agent, "Sun", "Delivery", "The parcel never came");
-            agent.click("record");
-            agent.waitFor(ExpectedConditions.urlContains("/complaint.xhtml"));
+            recordApology(agent, "NEEDS_REPLY");
             agent.open("/agent/work.xhtml");
             // the shared desk's simple window is 30 s: the real deadline timer fires while this page stays open
             agent.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(

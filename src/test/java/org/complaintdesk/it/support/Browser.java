@@ -36,6 +36,8 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-quic", "--window-size=1400,1000", "--lang=" + acceptLanguage);
+        // headless Chromium takes the Accept-Language header from this preference, not from --lang
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", acceptLanguage));
         try {
             options.addArguments("--user-data-dir=" + Files.createTempDirectory("desk-chromium"));
         } catch (java.io.IOException e) {
