@@ -15,7 +15,57 @@ desk.showAlert = function (message) {
     link.href = "/complaint.xhtml?number=" + encodeURIComponent(data.complaint);
     link.textContent = data.message;
     item.appendChild(link);
+    var close = document.createElement("button");
+    close.type = "button";
+    close.className = "dismiss";
+    close.textContent = "\u00d7";
+    close.setAttribute("aria-label", box.getAttribute("data-dismiss") || "Dismiss");
+    close.addEventListener("click", function () {
+        desk.dismiss(item);
+    });
+    item.appendChild(close);
     box.insertBefore(item, box.firstChild);
+    desk.countUnread();
+    // a few at once, the newest first: the inbox keeps every alert
+    while (box.children.length > desk.MOST_ALERTS_SHOWN) {
+        box.removeChild(box.lastChild);
+    }
+    // pages that list work refresh themselves on it
+    document.dispatchEvent(new CustomEvent("desk:alert", {detail: data}));
+    var urgent = data.kind === "REPLY_OVERDUE" || data.kind === "ESCALATION";
+    setTimeout(function () {
+        desk.dismiss(item);
+    }, urgent ? desk.URGENT_ALERT_MS : desk.ALERT_MS);
+};
+
+desk.MOST_ALERTS_SHOWN = 3;
+desk.MOST_COUNTED = 99;
+
+/* One more unread alert in the header's count (the server counts again on the next page). */
+desk.countUnread = function () {
+    var badge = document.getElementById("unreadAlerts");
+    if (!badge) {
+        return;
+    }
+    var count = Number(badge.getAttribute("data-count")) + 1;
+    badge.setAttribute("data-count", count);
+    badge.querySelector(".n").textContent = count > desk.MOST_COUNTED ? desk.MOST_COUNTED + "+" : String(count);
+    badge.classList.remove("empty");
+};
+desk.ALERT_MS = 20000;
+desk.URGENT_ALERT_MS = 60000;
+
+/* An alert leaves the page: it fades, then goes. */
+desk.dismiss = function (item) {
+    if (!item.parentNode || item.classList.contains("leaving")) {
+        return;
+    }
+    item.classList.add("leaving");
+    setTimeout(function () {
+        if (item.parentNode) {
+            item.parentNode.removeChild(item);
+        }
+    }, 400);
 };
 
 /* Whether the live alerts' websocket is open, on the box as data-connected (for styling and for the browser tests). */

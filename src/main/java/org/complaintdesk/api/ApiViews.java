@@ -3,6 +3,7 @@ package org.complaintdesk.api;
 import java.time.Instant;
 import java.util.List;
 import org.complaintdesk.complaint.Alert;
+import org.complaintdesk.complaint.ComplaintQueries;
 import org.complaintdesk.complaint.Complaint;
 import org.complaintdesk.complaint.HistoryEntry;
 import org.complaintdesk.workflow.ProcessTasks.OpenTask;
@@ -63,9 +64,11 @@ public final class ApiViews {
     public record AlertView(Long id, String complaintNumber, String kind, String recipient, String recipientRole,
             String team, Instant raisedAt, String message, boolean read) {
 
-        static AlertView of(Alert alert) {
+        /** {@code read}: read by the caller (each reader marks a role's alert for themselves). */
+        static AlertView of(ComplaintQueries.InboxAlert seen) {
+            Alert alert = seen.alert();
             return new AlertView(alert.getId(), alert.getComplaintNumber(), alert.getKind().name(), alert.getRecipient(),
-                    alert.getRecipientRole(), alert.getTeamCode(), alert.getRaisedAt(), alert.getMessage(), alert.isRead());
+                    alert.getRecipientRole(), alert.getTeamCode(), alert.getRaisedAt(), alert.getMessage(), seen.read());
         }
     }
 }

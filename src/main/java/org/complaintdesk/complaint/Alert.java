@@ -50,9 +50,6 @@ public class Alert {
     @Column(nullable = false, length = 500)
     private String message;
 
-    @Column(name = "read_at")
-    private OffsetDateTime readAt;
-
     protected Alert() {
     }
 
@@ -76,12 +73,6 @@ public class Alert {
     static Alert toLevel(Complaint complaint, Kind kind, EscalationLevel level, Instant at, String message) {
         String team = level.withinTeam() ? complaint.getTeamCode() : null;
         return new Alert(complaint, kind, null, level.role().name(), team, at, message);
-    }
-
-    void markRead(Instant at) {
-        if (readAt == null) {
-            readAt = Complaint.utc(at);
-        }
     }
 
     public Long getId() {
@@ -118,9 +109,5 @@ public class Alert {
 
     public String getMessage() {
         return message;
-    }
-
-    public boolean isRead() {
-        return readAt != null;
     }
 }

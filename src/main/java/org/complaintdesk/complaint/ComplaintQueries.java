@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.complaintdesk.security.Actor;
 import org.complaintdesk.sla.DeskClock;
 import org.complaintdesk.workflow.ProcessTasks;
@@ -66,15 +67,26 @@ public class ComplaintQueries {
         return repository.escalations(get(number).getId());
     }
 
-    public List<Alert> alertsFor(Actor actor, boolean unreadOnly, int limit) {
-        return alerts.forUser(actor.username(), actor.groups(), actor.team(), unreadOnly, limit);
+    /** An alert as one reader sees it: read or not by them. */
+    public record InboxAlert(Alert alert, boolean read) {
     }
 
-    public Alert markRead(Long alertId, Actor actor) {
+    public List<InboxAlert> alertsFor(Actor actor, boolean unreadOnly, int limit) {
+        List<Alert> found = alerts.forUser(actor.username(), actor.groups(), actor.team(), unreadOnly, limit);
+        Set<Long> read = unreadOnly ? Set.of() : alerts.readBy(actor.username(), found.stream().map(Alert::getId).toList());
+        return found.stream().map(a -> new InboxAlert(a, read.contains(a.getId()))).toList();
+    }
+
+    /** The caller's unread alerts of the last days for the header, {@link AlertRepository#MOST_COUNTED} + 1 at most. */
+    public int unreadAlerts(Actor actor) {
+        return alerts.unreadCount(actor.username(), actor.groups(), actor.team(), clock.now());
+    }
+
+    public InboxAlert markRead(Long alertId, Actor actor) {
         Alert alert = alerts.find(alertId).filter(a -> isFor(a, actor))
                 .orElseThrow(() -> ComplaintException.unknown("alert", "You have no alert " + alertId));
-        alert.markRead(clock.now());
-        return alert;
+        alerts.markRead(actor.username(), alertId, clock.now());
+        return new InboxAlert(alert, true);
     }
 
     private static boolean isFor(Alert alert, Actor actor) {

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.complaintdesk.complaint.Alert;
 import org.complaintdesk.complaint.ComplaintException;
 import org.complaintdesk.complaint.ComplaintQueries;
 import org.complaintdesk.security.CurrentActor;
@@ -21,9 +20,9 @@ public class AlertInboxBean {
     CurrentActor current;
 
     private boolean unreadOnly;
-    private List<Alert> alerts;
+    private List<ComplaintQueries.InboxAlert> alerts;
 
-    public List<Alert> getAlerts() {
+    public List<ComplaintQueries.InboxAlert> getAlerts() {
         if (alerts == null) {
             alerts = queries.alertsFor(current.actor(), unreadOnly, 200);
         }

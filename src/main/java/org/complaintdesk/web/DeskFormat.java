@@ -8,7 +8,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.Duration;
+import org.complaintdesk.complaint.Complexity;
 import org.complaintdesk.sla.DeskClock;
+import org.complaintdesk.sla.SlaPolicies;
 import org.complaintdesk.sla.SlaWindows;
 
 /** Dates and times on the screens, always in the desk's configured time zone. */
@@ -21,6 +24,9 @@ public class DeskFormat {
 
     @Inject
     DeskClock clock;
+
+    @Inject
+    SlaPolicies policies;
 
     public String dateTime(Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(windows.timeZone()).format(instant);
@@ -44,6 +50,30 @@ public class DeskFormat {
                 : at.toLocalDate().equals(today.plusDays(1)) ? "promise.tomorrow" : "promise.later";
         return MessageFormat.format(Screens.text(key), time(instant), Screens.text("promise.month." + at.getMonthValue()),
                 at.getDayOfMonth(), Screens.text("promise.weekday." + at.getDayOfWeek().getValue()));
+    }
+
+    /** A complexity with the reply window the policy in force gives it: "Simple (reply within 2 hours)". */
+    public String complexity(Complexity complexity) {
+        return complexity(complexity, null);
+    }
+
+    /** The same under a complaint's own policy version (null: the one in force). */
+    public String complexity(Complexity complexity, Integer policyVersion) {
+        if (complexity == null) {
+            return "";
+        }
+        Duration window = (policyVersion == null ? policies.current() : policies.of(policyVersion)).replyWindow(complexity == Complexity.COMPLEX);
+        return MessageFormat.format(Screens.text("complexity." + complexity), span(window));
+    }
+
+    /** A span as people say it, in the page's language: in whole hours, minutes or seconds. */
+    public String span(Duration span) {
+        long seconds = span.getSeconds();
+        if (seconds % 3600 == 0) {
+            return MessageFormat.format(Screens.text("span.hours"), seconds / 3600);
+        }
+        return seconds % 60 == 0 ? MessageFormat.format(Screens.text("span.minutes"), seconds / 60)
+                : MessageFormat.format(Screens.text("span.seconds"), seconds);
     }
 
     /** Milliseconds since the epoch, for the pages' countdown script. */

@@ -6,7 +6,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
@@ -60,14 +59,15 @@ public class LocaleBean implements Serializable {
         this.locale = supported(Locale.forLanguageTag(languageTag));
     }
 
-    /** Applies the picked language, remembers it in a cookie, and shows the same page again. */
-    public void apply() throws IOException {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.addResponseCookie(COOKIE, locale.toLanguageTag(), Map.of("maxAge", 365 * 24 * 3600, "path", "/",
-                "httpOnly", true, "SameSite", "Lax"));
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        String query = request.getQueryString();
-        external.redirect(request.getRequestURI() + (query == null ? "" : "?" + query));
+    /**
+     * Applies the picked language, remembers it in a cookie, and shows the same page again with its view parameters
+     * (the complaint's number): the form posts to the page without its query string, which the redirect would lose.
+     */
+    public String apply() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getExternalContext().addResponseCookie(COOKIE, locale.toLanguageTag(), Map.of("maxAge", 365 * 24 * 3600,
+                "path", "/", "httpOnly", true, "SameSite", "Lax"));
+        return faces.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
     }
 
     private static java.util.Optional<Locale> fromCookie(Map<String, Object> cookies) {

@@ -22,6 +22,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.complaintdesk.it.support.ComplaintApi;
 import org.complaintdesk.it.support.SharedDesk;
 import org.junit.jupiter.api.Test;
@@ -167,14 +169,26 @@ class ComplaintLifecycleIT {
     }
 
     @Test
-    void anAlertCanBeMarkedRead() {
+    void anAlertIsMarkedReadForItsReaderOnly() throws Exception {
         String number = api.logEscalated("agent1", "BILLING");
         await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                 assertThat(api.alerts("lead1", number, "ESCALATION")).hasSize(1));
         long id = api.alerts("lead1", number, "ESCALATION").get(0).path("id").asLong();
 
-        HttpResponse<String> read = api.post("lead1", "/api/alerts/" + id + "/read", "");
-        ComplaintApi.assertSuccess(read);
+        // the same lead in two tabs at once: both answered, the alert read once
+        ExecutorService tabs = Executors.newFixedThreadPool(2);
+        try {
+            var first = tabs.submit(() -> api.post("lead1", "/api/alerts/" + id + "/read", ""));
+            var second = tabs.submit(() -> api.post("lead1", "/api/alerts/" + id + "/read", ""));
+            ComplaintApi.assertSuccess(first.get());
+            ComplaintApi.assertSuccess(second.get());
+        } finally {
+            tabs.shutdown();
+        }
+        // the team leads' alert is the supervisor's too, and still unread for them
+        JsonNode forSupervisor = api.alerts("supervisor1", number, "ESCALATION").stream()
+                .filter(a -> a.path("id").asLong() == id).findFirst().orElseThrow();
+        assertThat(forSupervisor.path("read").asBoolean()).isFalse();
 
         assertThat(api.alerts("lead1", number, "ESCALATION").get(0).path("read").asBoolean()).isTrue();
         HttpResponse<String> unread = api.get("lead1", "/api/alerts?unread=true");

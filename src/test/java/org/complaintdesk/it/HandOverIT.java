@@ -7,6 +7,7 @@ import static org.complaintdesk.it.support.ComplaintApi.json;
 import static org.complaintdesk.it.support.ComplaintApi.text;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -20,6 +21,7 @@ import org.complaintdesk.it.support.SharedDesk;
 import org.complaintdesk.it.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -58,9 +60,17 @@ class HandOverIT {
         String awaiting = api.logAwaitingReply("agent1", "DELIVERY", "SIMPLE");
         String to = newNorthAgent();
 
-        HttpResponse<String> moved = handOver("lead1", to, "agent1's shift ends", recording, awaiting);
-        assertStatus(moved, 200);
-        assertThat(json(moved).findValuesAsString("loggingAgent")).containsOnly(to);
+        try (Browser newAgent = new Browser(desk).login(to, "demo")) {
+            newAgent.open("/agent/work.xhtml");
+            assertThat(newAgent.byId("work").getText()).doesNotContain(recording);
+            HttpResponse<String> moved = handOver("lead1", to, "agent1's shift ends", recording, awaiting);
+            assertStatus(moved, 200);
+            assertThat(json(moved).findValuesAsString("loggingAgent")).containsOnly(to);
+            // the new agent's open "My work" shows them without a reload, as their alerts arrive
+            newAgent.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("workForm:work"), awaiting),
+                    Duration.ofSeconds(15));
+            assertThat(newAgent.byId("work").getText()).contains(recording);
+        }
         assertThat(assignee(recording, "task_apologiseAndRecord")).isEqualTo(to);
         assertThat(assignee(awaiting, "task_reply")).isEqualTo(to);
         JsonNode line = api.history(awaiting).get(api.history(awaiting).size() - 1);
@@ -123,12 +133,13 @@ class HandOverIT {
             lead.select("handOverForm:to", "agent1");
             lead.type("handOverForm:reason", leaver + " left");
             lead.click("handOverForm:handOver");
-            assertThat(lead.byId("handOverForm:messages").getText()).contains("Tick the complaints");
+            // the page comes back after the post: wait for its message rather than read the old page's
+            lead.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("handOverForm:messages"), "Tick the complaints"));
             assertThat(text(api.complaint(number), "loggingAgent")).as("nothing ticked, nothing moved").isEqualTo(leaver);
 
             lead.find(By.xpath("//tr[@data-number='" + number + "']//input[@type='checkbox']")).click();
             lead.click("handOverForm:handOver");
-            assertThat(lead.byId("handOverForm:messages").getText()).contains("handed over");
+            lead.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("handOverForm:messages"), "handed over"));
             assertThat(lead.find(row).getText()).contains("agent1").doesNotContain(leaver);
         }
         assertThat(assignee(number, "task_apologiseAndRecord")).isEqualTo("agent1");

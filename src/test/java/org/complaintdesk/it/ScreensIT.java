@@ -52,6 +52,12 @@ class ScreensIT {
             assertThat(agent.byId("promise").getText()).matches("We will give you a clear reply by \\d{2}:\\d{2}( tomorrow)?");
             recordApology(agent, "NEEDS_REPLY");
             assertThat(agent.byId("status").getText()).isEqualTo("Awaiting reply");
+            // switching the language keeps the page and its complaint
+            agent.select("language", "简体中文");
+            agent.waitFor(ExpectedConditions.textToBe(By.id("status"), "待答复"));
+            assertThat(agent.byId("number").getText()).isEqualTo(number);
+            agent.select("language", "English");
+            agent.waitFor(ExpectedConditions.textToBe(By.id("status"), "Awaiting reply"));
             assertThat(agent.byId("openSteps").getText()).contains("Reply to customer");
             assertThat(agent.byId("timeline").getText()).contains("Logged", "Apologised and recorded");
             agent.screenshot("agent-complaint");
@@ -139,10 +145,15 @@ class ScreensIT {
             recordApology(agent, "NEEDS_REPLY");
             agent.open("/agent/work.xhtml");
             // the shared desk's simple window is 30 s: the real deadline timer fires while this page stays open
-            agent.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
-                    "#liveAlerts [data-kind='REPLY_OVERDUE'][data-complaint='" + number + "']")), Duration.ofSeconds(90));
+            By toast = By.cssSelector("#liveAlerts [data-kind='REPLY_OVERDUE'][data-complaint='" + number + "']");
+            var alert = agent.waitFor(ExpectedConditions.presenceOfElementLocated(toast), Duration.ofSeconds(90));
             assertThat(agent.url()).endsWith("/agent/work.xhtml");
             agent.screenshot("live-overdue-alert");
+            // the toast pushes the page down rather than covering it, and the agent can put it away
+            var main = agent.find(By.tagName("main")).getRect();
+            assertThat(alert.getRect().getY() + alert.getRect().getHeight()).isLessThanOrEqualTo(main.getY());
+            alert.findElement(By.cssSelector("button.dismiss")).click();
+            agent.waitFor(ExpectedConditions.numberOfElementsToBe(toast, 0), Duration.ofSeconds(5));
         }
     }
 

@@ -1,10 +1,14 @@
 package org.complaintdesk.it.support;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.File;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
@@ -101,6 +105,30 @@ public final class Browser implements AutoCloseable {
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .ignoring(org.openqa.selenium.WebDriverException.class);
         return wait.until(condition);
+    }
+
+    /**
+     * What axe-core finds on the page as it stands against WCAG 2.1 A and AA, critical and serious only: one line
+     * per rule with the elements it failed on.
+     */
+    public List<String> accessibilityProblems() {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+        return results.getViolations().stream()
+                .filter(rule -> "critical".equals(rule.getImpact()) || "serious".equals(rule.getImpact()))
+                .map(Browser::describe).toList();
+    }
+
+    /** What the Nu HTML Checker finds in the page's markup as the server sends it (fetched again in this session). */
+    public List<String> markupErrors() {
+        String html = (String) ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                + " fetch(location.href, {credentials: 'same-origin'}).then(function (r) { return r.text(); }).then(done);");
+        return HtmlChecker.errors(html);
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getImpact() + " " + rule.getId() + " (" + rule.getHelp() + "): "
+                + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList();
     }
 
     public String text() {

@@ -1,0 +1,70 @@
+package org.complaintdesk.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.complaintdesk.it.support.Browser;
+import org.complaintdesk.it.support.ComplaintApi;
+import org.complaintdesk.it.support.DeskServer;
+import org.complaintdesk.it.support.SharedDesk;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Every screen, as the role that uses it sees it, in English and in Chinese, checked by axe-core (the engine behind
+ * the browsers' own accessibility audits) in a real Chromium: no critical or serious violation of WCAG 2.1 A/AA; and
+ * the markup of each, as the server sends it, valid HTML by the Nu HTML Checker. A screenshot of each screen in each
+ * language is left in target/screenshots for people to look at.
+ */
+class AccessibilityIT {
+
+    private final DeskServer desk = SharedDesk.server();
+    private final ComplaintApi api = new ComplaintApi(desk);
+
+    /** The screens of each user, with a complaint at each step a screen needs. */
+    private Map<String, List<String>> screensByUser() {
+        String recording = api.logNumber("agent1", "BILLING", "SIMPLE");
+        String replying = api.logAwaitingReply("agent1", "DELIVERY", "COMPLEX");
+        String escalated = api.logEscalated("agent1", "AGENT_ATTITUDE");
+        Map<String, List<String>> screens = new LinkedHashMap<>();
+        screens.put("agent1", List.of("/index.xhtml", "/agent/index.xhtml", "/agent/new.xhtml", "/agent/work.xhtml",
+                "/agent/record.xhtml?number=" + recording, "/agent/reply.xhtml?number=" + replying,
+                "/complaint.xhtml?number=" + replying, "/alerts.xhtml", "/search.xhtml"));
+        screens.put("lead1", List.of("/lead/index.xhtml", "/lead/board.xhtml", "/lead/queue.xhtml",
+                "/lead/handle.xhtml?number=" + escalated, "/lead/handover.xhtml"));
+        screens.put("supervisor1", List.of("/supervisor/index.xhtml"));
+        screens.put("auditor1", List.of("/audit/index.xhtml", "/audit/complaint.xhtml?number=" + replying));
+        screens.put("admin", List.of("/admin/index.xhtml", "/admin/users.xhtml", "/admin/user.xhtml?username=agent1",
+                "/admin/teams.xhtml", "/admin/categories.xhtml", "/admin/settings.xhtml", "/admin/calendars.xhtml",
+                "/admin/mail.xhtml", "/admin/api-keys.xhtml", "/admin/attention.xhtml", "/admin/history.xhtml"));
+        return screens;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en-US", "zh-CN"})
+    void everyScreenHasNoSeriousAccessibilityProblemAndValidMarkup(String language) {
+        List<String> problems = new ArrayList<>();
+        List<String> markup = new ArrayList<>();
+        try (Browser anonymous = new Browser(desk, language)) {
+            anonymous.open("/login.xhtml");
+            anonymous.screenshot("screen-" + language + "-login");
+            anonymous.accessibilityProblems().forEach(p -> problems.add("/login.xhtml: " + p));
+            anonymous.markupErrors().forEach(e -> markup.add("/login.xhtml: " + e));
+        }
+        for (Map.Entry<String, List<String>> user : screensByUser().entrySet()) {
+            try (Browser browser = new Browser(desk, language).login(user.getKey(), "demo")) {
+                for (String screen : user.getValue()) {
+                    browser.open(screen);
+                    browser.screenshot("screen-" + language + screen.replaceAll("\\?.*", "").replace(".xhtml", "").replace('/', '-'));
+                    browser.accessibilityProblems().forEach(p -> problems.add(screen + " (" + user.getKey() + "): " + p));
+                    browser.markupErrors().forEach(e -> markup.add(screen + ": " + e));
+                }
+            }
+        }
+        assertThat(problems).as("axe-core, %s", language).isEmpty();
+        assertThat(markup).as("Nu HTML Checker, %s", language).isEmpty();
+    }
+}
