@@ -1,5 +1,6 @@
 package org.complaintdesk.complaint;
 
+import jakarta.validation.ConstraintViolation;
 import java.util.List;
 
 /**
@@ -8,8 +9,15 @@ import java.util.List;
  */
 public class ComplaintException extends RuntimeException {
 
-    /** One field and what is wrong with it. */
-    public record FieldError(String field, String message) {
+    /**
+     * One field and what is wrong with it (in English, as the API answers); {@code violation} is the Bean Validation
+     * finding it came from, if any, so that a screen can say it in the reader's language.
+     */
+    public record FieldError(String field, String message, ConstraintViolation<?> violation) {
+
+        public FieldError(String field, String message) {
+            this(field, message, null);
+        }
     }
 
     private final int status;

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.complaintdesk.security.Actor;
 import org.complaintdesk.sla.DeskClock;
@@ -57,6 +58,16 @@ public class ComplaintQueries {
 
     public List<HistoryEntry> history(String number) {
         return history.of(get(number).getId());
+    }
+
+    /** Whether the closed complaint waits for the customer's 1-4 rating (by SMS, or given on the phone). */
+    public boolean waitsForRating(String number) {
+        return tasks.ratingWaitExecution(get(number).getProcessInstanceId()).isPresent();
+    }
+
+    /** When the complaint's alert of this kind was raised (the first), if it was. */
+    public Optional<Instant> alerted(String number, Alert.Kind kind) {
+        return alerts.ofComplaint(get(number).getId()).stream().filter(a -> a.getKind() == kind).map(Alert::getRaisedAt).findFirst();
     }
 
     public List<DeadlineRecord> deadlines(String number) {

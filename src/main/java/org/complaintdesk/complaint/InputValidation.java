@@ -35,9 +35,9 @@ public class InputValidation {
         String message = violation.getMessage();
         int colon = message.indexOf(": ");
         if (colon > 0) {
-            return new ComplaintException.FieldError(message.substring(0, colon), message.substring(colon + 2));
+            return new ComplaintException.FieldError(message.substring(0, colon), message.substring(colon + 2), violation);
         }
         String path = violation.getPropertyPath().toString();
-        return new ComplaintException.FieldError(path.isEmpty() ? "body" : path, message);
+        return new ComplaintException.FieldError(path.isEmpty() ? "body" : path, message, violation);
     }
 }

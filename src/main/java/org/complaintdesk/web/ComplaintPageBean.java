@@ -6,10 +6,13 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
+import org.complaintdesk.complaint.Alert;
+import org.complaintdesk.complaint.Category;
 import org.complaintdesk.complaint.Complaint;
 import org.complaintdesk.complaint.ComplaintException;
 import org.complaintdesk.complaint.ComplaintQueries;
 import org.complaintdesk.complaint.ComplaintStatus;
+import org.complaintdesk.complaint.ComplaintSteps;
 import org.complaintdesk.complaint.HistoryEntry;
 import org.complaintdesk.complaint.Pause;
 import org.complaintdesk.complaint.PauseLedger;
@@ -17,6 +20,7 @@ import org.complaintdesk.complaint.PauseReason;
 import org.complaintdesk.complaint.Resumption;
 import org.complaintdesk.complaint.Steps;
 import org.complaintdesk.security.Actor;
+import org.complaintdesk.security.Role;
 import org.complaintdesk.security.CurrentActor;
 import org.complaintdesk.workflow.ProcessTasks.OpenTask;
 
@@ -34,6 +38,9 @@ public class ComplaintPageBean implements Serializable {
     PauseLedger pauses;
 
     @Inject
+    ComplaintSteps steps;
+
+    @Inject
     CurrentActor current;
 
     @Inject
@@ -45,6 +52,9 @@ public class ComplaintPageBean implements Serializable {
     private List<OpenTask> tasks = List.of();
     private Instant now;
     private Pause openPause;
+    private Instant leadToldAt;
+    private boolean ratable;
+    private Integer rating;
     private PauseReason reason;
     private String note;
 
@@ -53,6 +63,9 @@ public class ComplaintPageBean implements Serializable {
             complaint = queries.get(number);
             history = queries.history(number);
             tasks = queries.openTasks(number);
+            ratable = !current.actor().is(Role.AUDITOR) && complaint.getStatus() == ComplaintStatus.CLOSED && queries.waitsForRating(number);
+            leadToldAt = complaint.getCategory() == Category.HARASSMENT
+                    ? queries.alerted(number, Alert.Kind.HARASSMENT_REPORTED).orElse(null) : null;
             now = queries.now();
             openPause = complaint.isPaused() ? pauses.of(complaint).stream().filter(p -> p.getResumedAt() == null).findFirst().orElse(null) : null;
         } catch (ComplaintException unknown) {
@@ -85,6 +98,27 @@ public class ComplaintPageBean implements Serializable {
 
     public String pause() {
         return act(() -> pauses.pause(number, new Steps.PauseInput(reason, note), current.actor()), "pause.paused");
+    }
+
+    /** The customer gave their rating on the phone: the agent or a lead records it as the SMS answer would. */
+    public String rate() {
+        return act(() -> steps.rate(number, new Steps.Rating(rating), current.actor()), "rating.recorded");
+    }
+
+    public boolean isRatable() {
+        return ratable;
+    }
+
+    public Integer getRating() {
+        return rating;
+    }
+
+    public void setRating(Integer rating) {
+        this.rating = rating;
+    }
+
+    public int[] getRatings() {
+        return new int[] {1, 2, 3, 4};
     }
 
     public String resume(boolean calledBack) {
@@ -138,6 +172,15 @@ public class ComplaintPageBean implements Serializable {
 
     public List<HistoryEntry> getHistory() {
         return history;
+    }
+
+    /** For a harassment call (§27): when the team lead was alerted to it, null when not (yet). */
+    public Instant getLeadToldAt() {
+        return leadToldAt;
+    }
+
+    public boolean isHarassment() {
+        return complaint != null && complaint.getCategory() == Category.HARASSMENT;
     }
 
     public List<OpenTask> getTasks() {

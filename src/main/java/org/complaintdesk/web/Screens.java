@@ -1,5 +1,6 @@
 package org.complaintdesk.web;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
@@ -37,10 +38,11 @@ final class Screens {
         if (refused.errors().isEmpty()) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
         }
+        Refusals refusals = CDI.current().select(Refusals.class).get();
         for (ComplaintException.FieldError error : refused.errors()) {
             UIComponent field = faces.getViewRoot().findComponent(formId + ":" + error.field());
-            faces.addMessage(field == null ? null : field.getClientId(faces),
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, error.message(), null));
+            String text = refusals.text(error, bundle(), faces.getViewRoot().getLocale());
+            faces.addMessage(field == null ? null : field.getClientId(faces), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
         }
         faces.validationFailed();
     }

@@ -33,10 +33,10 @@ class AccessibilityIT {
         screens.put("agent1", List.of("/index.xhtml", "/agent/index.xhtml", "/agent/new.xhtml", "/agent/work.xhtml",
                 "/agent/record.xhtml?number=" + recording, "/agent/reply.xhtml?number=" + replying,
                 "/complaint.xhtml?number=" + replying, "/alerts.xhtml", "/search.xhtml"));
-        screens.put("lead1", List.of("/lead/index.xhtml", "/lead/board.xhtml", "/lead/queue.xhtml",
+        screens.put("lead1", List.of("/index.xhtml", "/lead/index.xhtml", "/lead/board.xhtml", "/lead/queue.xhtml",
                 "/lead/handle.xhtml?number=" + escalated, "/lead/handover.xhtml"));
-        screens.put("supervisor1", List.of("/supervisor/index.xhtml"));
-        screens.put("auditor1", List.of("/audit/index.xhtml", "/audit/complaint.xhtml?number=" + replying));
+        screens.put("supervisor1", List.of("/index.xhtml", "/supervisor/index.xhtml"));
+        screens.put("auditor1", List.of("/index.xhtml", "/audit/index.xhtml", "/audit/complaint.xhtml?number=" + replying));
         screens.put("admin", List.of("/admin/index.xhtml", "/admin/users.xhtml", "/admin/user.xhtml?username=agent1",
                 "/admin/teams.xhtml", "/admin/categories.xhtml", "/admin/settings.xhtml", "/admin/calendars.xhtml",
                 "/admin/mail.xhtml", "/admin/api-keys.xhtml", "/admin/attention.xhtml", "/admin/history.xhtml"));
@@ -58,7 +58,7 @@ class AccessibilityIT {
             try (Browser browser = new Browser(desk, language).login(user.getKey(), "demo")) {
                 for (String screen : user.getValue()) {
                     browser.open(screen);
-                    browser.screenshot("screen-" + language + screen.replaceAll("\\?.*", "").replace(".xhtml", "").replace('/', '-'));
+                    browser.screenshot("screen-" + language + "-" + user.getKey() + screen.replaceAll("\\?.*", "").replace(".xhtml", "").replace('/', '-'));
                     browser.accessibilityProblems().forEach(p -> problems.add(screen + " (" + user.getKey() + "): " + p));
                     browser.markupErrors().forEach(e -> markup.add(screen + ": " + e));
                 }

@@ -98,6 +98,7 @@ class AlertsAcrossDesksIT {
             if (session.getValue().endsWith("." + route)) {
                 browser.open(page);
                 browser.find(By.cssSelector("#liveAlerts[data-connected='true']"));
+                browser.keepLiveAlerts();
                 ((JavascriptExecutor) browser.driver()).executeScript("window.stillTheSamePage = true");
                 return browser;
             }

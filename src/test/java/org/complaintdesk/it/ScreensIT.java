@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import org.complaintdesk.it.support.Browser;
+import org.complaintdesk.it.support.ComplaintApi;
 import org.complaintdesk.it.support.DeskServer;
 import org.complaintdesk.it.support.SharedDesk;
 import org.complaintdesk.it.support.TestDatabase;
@@ -60,6 +61,8 @@ class ScreensIT {
             agent.waitFor(ExpectedConditions.textToBe(By.id("status"), "Awaiting reply"));
             assertThat(agent.byId("openSteps").getText()).contains("Reply to customer");
             assertThat(agent.byId("timeline").getText()).contains("Logged", "Apologised and recorded");
+            // the timeline speaks the page's language and time: no element ids, no UTC instants
+            assertThat(agent.byId("timeline").getText()).doesNotContain("task_").doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T");
             agent.screenshot("agent-complaint");
             assertThat(number).matches("C-\\d{8}-\\d{4,}");
         }
@@ -83,9 +86,9 @@ class ScreensIT {
             chooseOutcome(agent, "RESOLVED");
             agent.type("resolution", "Refunded during the call");
             agent.click("record");
-            agent.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "the apology comes before"));
+            agent.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "The apology comes before"));
             assertThat(agent.url()).contains("/agent/record.xhtml");
-            assertThat(agent.text()).contains("required");
+            assertThat(agent.text()).contains("Restate the complaint");
             assertThat(TestDatabase.count(db, "select count(*) from complaint where number = ? and status = 'OPEN'", number)).isEqualTo(1);
 
             agent.click("apologyOffered");
@@ -109,7 +112,59 @@ class ScreensIT {
             agent.waitFor(ExpectedConditions.urlContains("/agent/record.xhtml"));
             // the shared desk's complex window is 24 hours round the clock: the reply is due tomorrow
             assertThat(agent.byId("promise").getText()).matches("我们会在明天 \\d{2}:\\d{2}前给您明确的答复");
+            // a refusal is said in the page's language too
+            chooseOutcome(agent, "RESOLVED");
+            agent.type("resolution", "当场退款");
+            agent.click("record");
+            agent.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "须先向客户致歉"));
         }
+    }
+
+    @Test
+    void aHarassmentCallShowsTheAgentTheWordsAndThatTheLeadWasTold() {
+        try (Browser agent = new Browser(desk).login("agent1", "demo")) {
+            logComplaint(agent, "Anonymous", "Harassment", "Called five times to insult the agents");
+            assertThat(agent.url()).contains("/complaint.xhtml");
+            assertThat(agent.byId("harassment").getText()).contains("please end the call now");
+            assertThat(agent.byId("leadTold").getText()).contains("Your team lead was told at");
+        }
+    }
+
+    @Test
+    void theAgentRecordsARatingTheCustomerGaveOnThePhone() {
+        ComplaintApi api = new ComplaintApi(desk);
+        String number = api.logResolvedOnSpot("agent1", "BILLING");
+        try (Browser agent = new Browser(desk).login("agent1", "demo")) {
+            agent.open("/complaint.xhtml?number=" + number);
+            agent.find(By.cssSelector("input[name='ratingForm:rating'][value='1']")).click();
+            agent.click("rate");
+            agent.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "The rating is recorded."));
+            assertThat(agent.driver().findElements(By.id("ratingForm"))).as("rated once").isEmpty();
+        }
+        assertThat(api.complaint(number).path("rating").asInt()).isEqualTo(1);
+        assertThat(api.history(number).stream().map(h -> h.path("actor").asString() + " " + h.path("action").asString()))
+                .contains("agent1 RATED");
+    }
+
+    @Test
+    void eachRolesHomeIsItsDashboard() {
+        String number = new ComplaintApi(desk).logNumber("agent1", "BILLING", "SIMPLE");
+        try (Browser agent = new Browser(desk).login("agent1", "demo")) {
+            agent.open("/index.xhtml");
+            assertThat(Long.parseLong(agent.byId("openSteps").getText())).isPositive();
+            assertThat(Long.parseLong(agent.byId("loggedToday").getText())).isPositive();
+            assertThat(agent.byId("mostUrgent").findElements(By.cssSelector("tbody tr"))).isNotEmpty();
+        }
+        try (Browser lead = new Browser(desk).login("lead1", "demo")) {
+            lead.open("/index.xhtml");
+            assertThat(lead.byId("teamBoard").getText()).contains("agent1");
+            assertThat(lead.byId("escalationsWaiting").getText()).matches("\\d+");
+        }
+        try (Browser auditor = new Browser(desk, "zh-CN").login("auditor1", "demo")) {
+            auditor.open("/index.xhtml");
+            assertThat(auditor.byId("teamsToday").getText()).contains("NORTH", "达标率");
+        }
+        assertThat(number).isNotBlank();
     }
 
     @Test
@@ -144,6 +199,7 @@ class ScreensIT {
             String number = logComplaint(agent, "Sun", "Delivery", "The parcel never came");
             recordApology(agent, "NEEDS_REPLY");
             agent.open("/agent/work.xhtml");
+            agent.keepLiveAlerts();
             // the shared desk's simple window is 30 s: the real deadline timer fires while this page stays open
             By toast = By.cssSelector("#liveAlerts [data-kind='REPLY_OVERDUE'][data-complaint='" + number + "']");
             var alert = agent.waitFor(ExpectedConditions.presenceOfElementLocated(toast), Duration.ofSeconds(90));

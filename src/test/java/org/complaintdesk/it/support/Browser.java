@@ -131,6 +131,15 @@ public final class Browser implements AutoCloseable {
                 + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList();
     }
 
+    /**
+     * Keeps every live alert on the open page (no fading, no limit of three): for tests that count the alerts a page
+     * was sent, which the toasts, made to step aside, would not show for long.
+     */
+    public void keepLiveAlerts() {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "desk.MOST_ALERTS_SHOWN = 100000; desk.ALERT_MS = 86400000; desk.URGENT_ALERT_MS = 86400000;");
+    }
+
     public String text() {
         return driver.findElement(By.tagName("body")).getText();
     }
