@@ -40,6 +40,10 @@ public class ComplaintQueries {
     }
 
     public ComplaintRepository.SearchResult search(ComplaintFilter filter, int page, int size) {
+        return search(filter, ComplaintFilter.Order.NEWEST, page, size);
+    }
+
+    public ComplaintRepository.SearchResult search(ComplaintFilter filter, ComplaintFilter.Order order, int page, int size) {
         if (page < 0) {
             throw ComplaintException.invalid("page", "must be 0 or more");
         }
@@ -49,7 +53,7 @@ public class ComplaintQueries {
         if (filter.from() != null && filter.to() != null && !filter.from().isBefore(filter.to())) {
             throw ComplaintException.invalid("to", "must be after from");
         }
-        return repository.search(filter, clock.now(), page, size);
+        return repository.search(filter, order, clock.now(), page, size);
     }
 
     public List<OpenTask> openTasks(String number) {

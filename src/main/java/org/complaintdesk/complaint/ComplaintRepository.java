@@ -55,11 +55,14 @@ public class ComplaintRepository {
                 .setParameter("id", complaintId).getResultList();
     }
 
-    /** One page of complaints matching the filter, newest first, and how many match in all. */
-    public SearchResult search(ComplaintFilter filter, Instant now, int page, int size) {
+    /** One page of complaints matching the filter, in the given order, and how many match in all. */
+    public SearchResult search(ComplaintFilter filter, ComplaintFilter.Order order, Instant now, int page, int size) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         String where = where(filter, now, parameters);
-        TypedQuery<Complaint> query = em.createQuery("select c from Complaint c" + where + " order by c.receivedAt desc, c.id desc", Complaint.class);
+        String orderBy = order == ComplaintFilter.Order.MOST_URGENT
+                ? " order by case when c.repliedAt is null then 0 else 1 end, c.replyDeadline, c.id"
+                : " order by c.receivedAt desc, c.id desc";
+        TypedQuery<Complaint> query = em.createQuery("select c from Complaint c" + where + orderBy, Complaint.class);
         TypedQuery<Long> count = em.createQuery("select count(c) from Complaint c" + where, Long.class);
         parameters.forEach((name, value) -> {
             query.setParameter(name, value);
@@ -102,6 +105,21 @@ public class ComplaintRepository {
         if (filter.surname() != null) {
             conditions.add("lower(c.customerSurname) = :surname");
             parameters.put("surname", filter.surname().toLowerCase());
+        }
+        if (filter.agent() != null) {
+            conditions.add("c.loggingAgent = :agent");
+            parameters.put("agent", filter.agent());
+        }
+        if (filter.openOnly()) {
+            conditions.add("c.status <> :closedStatus");
+            parameters.put("closedStatus", ComplaintStatus.CLOSED);
+        }
+        if (filter.dueSoonBefore() != null) {
+            conditions.add("c.repliedAt is null and c.pausedSince is null and c.replyDeadline >= :dueFrom"
+                    + " and c.replyDeadline < :dueSoonBefore and c.status <> :closedStatus");
+            parameters.put("dueFrom", Complaint.utc(now));
+            parameters.put("dueSoonBefore", Complaint.utc(filter.dueSoonBefore()));
+            parameters.put("closedStatus", ComplaintStatus.CLOSED);
         }
         if (Boolean.TRUE.equals(filter.overdue())) {
             conditions.add("c.repliedAt is null and c.replyDeadline < coalesce(c.pausedSince, :now) and c.status <> :closed");

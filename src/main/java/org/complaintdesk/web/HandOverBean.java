@@ -39,6 +39,7 @@ public class HandOverBean implements Serializable {
     private final Map<String, Boolean> picked = new HashMap<>();
     private String to;
     private String reason;
+    private String pick;
 
     public void load() {
         String team = current.actor().team();
@@ -46,6 +47,8 @@ public class HandOverBean implements Serializable {
         agents = users.findByRole(Role.AGENT).stream()
                 .filter(u -> u.isEnabled() && u.getTeam() != null && u.getTeam().getCode().equals(team))
                 .map(DeskUser::getUsername).sorted().toList();
+        // "hand over" on the team view: that complaint comes ticked
+        held.stream().filter(h -> h.number().equals(pick) && !h.paused()).forEach(h -> picked.put(h.number(), true));
     }
 
     public String move() {
@@ -87,6 +90,14 @@ public class HandOverBean implements Serializable {
 
     public void setTo(String to) {
         this.to = to;
+    }
+
+    public String getPick() {
+        return pick;
+    }
+
+    public void setPick(String pick) {
+        this.pick = pick;
     }
 
     public String getReason() {

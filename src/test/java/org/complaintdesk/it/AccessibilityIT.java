@@ -34,8 +34,8 @@ class AccessibilityIT {
                 "/agent/record.xhtml?number=" + recording, "/agent/reply.xhtml?number=" + replying,
                 "/complaint.xhtml?number=" + replying, "/alerts.xhtml", "/search.xhtml"));
         screens.put("lead1", List.of("/index.xhtml", "/lead/index.xhtml", "/lead/board.xhtml", "/lead/queue.xhtml",
-                "/lead/handle.xhtml?number=" + escalated, "/lead/handover.xhtml"));
-        screens.put("supervisor1", List.of("/index.xhtml", "/supervisor/index.xhtml"));
+                "/lead/handle.xhtml?number=" + escalated, "/lead/handover.xhtml", "/lead/team.xhtml"));
+        screens.put("supervisor1", List.of("/index.xhtml", "/supervisor/index.xhtml", "/lead/team.xhtml"));
         screens.put("auditor1", List.of("/index.xhtml", "/audit/index.xhtml", "/audit/complaint.xhtml?number=" + replying));
         screens.put("admin", List.of("/admin/index.xhtml", "/admin/users.xhtml", "/admin/user.xhtml?username=agent1",
                 "/admin/teams.xhtml", "/admin/categories.xhtml", "/admin/settings.xhtml", "/admin/calendars.xhtml",
