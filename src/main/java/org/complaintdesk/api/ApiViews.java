@@ -20,7 +20,7 @@ public final class ApiViews {
             String complexity, String customerAccount, String keyProblem, String desiredResolution,
             String complainedEmployeeNumber, String loggingAgent, String team, String status, Instant replyDeadline,
             Integer policyVersion, Instant pausedSince, long pausedSeconds, Instant repliedAt, String reply, String replyChannel, Boolean customerUnderstood, String resolution,
-            int escalationLevel, Integer rating, String sla, Integer minutesLate, Instant closedAt) {
+            int escalationLevel, Integer rating, String sla, Integer minutesLate, Instant closedAt, String customerLanguage) {
 
         static ComplaintView of(Complaint c, Instant now) {
             return new ComplaintView(c.getNumber(), c.getVersion(), c.getReceivedAt(), c.getChannel().name(),
@@ -30,7 +30,7 @@ public final class ApiViews {
                     c.getTeamCode(), c.getStatus().name(), c.getReplyDeadline(), c.getPolicyVersion(), c.getPausedSince(), c.getPausedSeconds(), c.getRepliedAt(), c.getReply(),
                     c.getReplyChannel() == null ? null : c.getReplyChannel().name(), c.getCustomerUnderstood(),
                     c.getResolution(), c.getEscalationLevel(), c.getRating(), c.slaState(now).name(), c.getMinutesLate(),
-                    c.getClosedAt());
+                    c.getClosedAt(), c.getCustomerLanguage().name());
         }
     }
 

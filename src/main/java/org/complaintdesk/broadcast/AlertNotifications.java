@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.complaintdesk.complaint.AlertRaised;
+import org.complaintdesk.complaint.AlertText;
 
 /**
  * The notifications' channel and payload: the alert as JSON with as many of its recipients as fit, one
@@ -38,12 +39,17 @@ public final class AlertNotifications {
      */
     static final int MAX_PAYLOAD_BYTES = 7999;
 
+    /** A username of 80 characters, each escaped to 6 bytes, in quotes and after a comma. */
+    private static final int LONGEST_NAME_BYTES = 80 * 6 + 3;
+
     private AlertNotifications() {
     }
 
     /** The payloads that together name every recipient once, each shorter than PostgreSQL's limit. */
     public static List<String> payloads(AlertRaised alert) {
-        int base = bytes(payload(alert, JSON.createArrayBuilder()));
+        boolean words = alert.text() != null
+                && bytes(payload(alert, true, JSON.createArrayBuilder())) + LONGEST_NAME_BYTES < MAX_PAYLOAD_BYTES;
+        int base = bytes(payload(alert, words, JSON.createArrayBuilder()));
         List<String> payloads = new ArrayList<>();
         JsonArrayBuilder slice = JSON.createArrayBuilder();
         int size = base;
@@ -53,7 +59,7 @@ public final class AlertNotifications {
             // the name as it stands in a JSON array: ["name"] without its brackets
             int nameBytes = bytes(JSON.createArrayBuilder().add(username).build().toString()) - 2;
             if (count > 0 && size + 1 + nameBytes > MAX_PAYLOAD_BYTES) {
-                payloads.add(payload(alert, slice));
+                payloads.add(payload(alert, words, slice));
                 slice = JSON.createArrayBuilder();
                 size = base;
                 count = 0;
@@ -63,7 +69,7 @@ public final class AlertNotifications {
             count++;
         }
         if (count > 0) {
-            payloads.add(payload(alert, slice));
+            payloads.add(payload(alert, words, slice));
         }
         return payloads;
     }
@@ -74,21 +80,27 @@ public final class AlertNotifications {
             JsonObject json = reader.readObject();
             Set<String> usernames = new LinkedHashSet<>();
             json.getJsonArray("users").getValuesAs(JsonString.class).forEach(name -> usernames.add(name.getString()));
+            AlertText text = json.containsKey("key") ? AlertText.stored(json.getString("key"), json.getJsonArray("args").toString()) : null;
             return Optional.of(new AlertArrived(json.getJsonNumber("id").longValue(), json.getString("complaint"),
-                    json.getString("kind"), json.getString("message"), Set.copyOf(usernames)));
+                    json.getString("kind"), json.getString("message"), text, Set.copyOf(usernames)));
         } catch (JsonException | IllegalStateException | NullPointerException | ClassCastException e) {
             return Optional.empty();
         }
     }
 
-    private static String payload(AlertRaised alert, JsonArrayBuilder usernames) {
+    /** The alert, with its words for each reader's language when {@code words}, and these recipients. */
+    private static String payload(AlertRaised alert, boolean words, JsonArrayBuilder usernames) {
         JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("id", alert.alertId())
                 .add("complaint", alert.complaintNumber())
                 .add("kind", alert.kind().name())
-                .add("message", alert.message())
-                .add("users", usernames);
-        return json.build().toString();
+                .add("message", alert.message());
+        if (words) {
+            JsonArrayBuilder args = JSON.createArrayBuilder();
+            alert.text().args().forEach(args::add);
+            json.add("key", alert.text().key()).add("args", args);
+        }
+        return json.add("users", usernames).build().toString();
     }
 
     private static int bytes(String text) {

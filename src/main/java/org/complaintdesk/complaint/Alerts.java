@@ -9,6 +9,7 @@ import java.util.Set;
 import org.complaintdesk.security.Role;
 import org.complaintdesk.security.RoleHolder;
 import org.complaintdesk.security.UserRepository;
+import org.complaintdesk.sla.SlaWindows;
 
 /** Raises alerts: stores each once and announces it to the users it reaches. */
 @ApplicationScoped
@@ -23,9 +24,13 @@ public class Alerts {
     @Inject
     Event<AlertRaised> raised;
 
+    @Inject
+    SlaWindows windows;
+
     public void raise(Alert alert) {
+        alert.spellOut(windows.timeZone());
         repository.persist(alert);
-        raised.fire(new AlertRaised(alert.getId(), alert.getComplaintNumber(), alert.getKind(), alert.getMessage(),
+        raised.fire(new AlertRaised(alert.getId(), alert.getComplaintNumber(), alert.getKind(), alert.getMessage(), alert.text(),
                 recipients(alert)));
     }
 

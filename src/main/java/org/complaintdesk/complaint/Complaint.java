@@ -74,6 +74,10 @@ public class Complaint {
     @Column(name = "complained_employee_number", length = 20)
     private String complainedEmployeeNumber;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "customer_language", nullable = false, length = 10)
+    private CustomerLanguage customerLanguage = CustomerLanguage.ZH_CN;
+
     @Column(name = "logging_agent", nullable = false, length = 80)
     private String loggingAgent;
 
@@ -168,6 +172,7 @@ public class Complaint {
         this.keyProblem = intake.keyProblem();
         this.desiredResolution = intake.desiredResolution();
         this.complainedEmployeeNumber = intake.complainedEmployeeNumber();
+        this.customerLanguage = CustomerLanguage.orDefault(intake.customerLanguage());
         this.loggingAgent = loggingAgent;
         this.teamCode = teamCode;
     }
@@ -406,6 +411,10 @@ public class Complaint {
 
     public String getComplainedEmployeeNumber() {
         return complainedEmployeeNumber;
+    }
+
+    public CustomerLanguage getCustomerLanguage() {
+        return customerLanguage;
     }
 
     public String getLoggingAgent() {

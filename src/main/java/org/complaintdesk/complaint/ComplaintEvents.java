@@ -5,14 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.logging.Logger;
 import org.complaintdesk.security.Actor;
 import org.complaintdesk.sla.ComplianceSummary;
 import org.complaintdesk.sla.DeskClock;
 import org.complaintdesk.sla.SlaPolicies;
 import org.complaintdesk.sla.SlaPolicy;
-import org.complaintdesk.sla.SlaWindows;
 
 /**
  * What the process itself does to a complaint, from its service tasks and timers: escalate, alert, close,
@@ -34,9 +32,6 @@ public class ComplaintEvents {
 
     @Inject
     Alerts alerts;
-
-    @Inject
-    SlaWindows windows;
 
     @Inject
     SlaPolicies policies;
@@ -67,10 +62,10 @@ public class ComplaintEvents {
                 reason.name());
         if (reason == EscalationReason.REPLY_OVERDUE) {
             alerts.raise(Alert.toUser(complaint, Alert.Kind.REPLY_OVERDUE, complaint.getLoggingAgent(), now,
-                    complaint.getNumber() + ": the reply was due " + time(complaint.getReplyDeadline()) + "; handed to your team lead"));
+                    AlertText.replyOverdue(complaint.getNumber(), complaint.getReplyDeadline())));
         }
         alerts.raise(Alert.toLevel(complaint, Alert.Kind.ESCALATION, to, now,
-                complaint.getNumber() + " escalated (" + reason.name().toLowerCase().replace('_', ' ') + "): act by " + time(deadline)));
+                AlertText.escalated(complaint.getNumber(), reason, deadline)));
         return deadline;
     }
 
@@ -86,11 +81,11 @@ public class ComplaintEvents {
         }
         switch (kind) {
             case REPLY_WARNING -> alerts.raise(Alert.toUser(complaint, kind, complaint.getLoggingAgent(), now,
-                    complaint.getNumber() + ": the clear reply is due by " + time(complaint.getReplyDeadline())));
+                    AlertText.replyWarning(complaint.getNumber(), complaint.getReplyDeadline())));
             case HARASSMENT_REPORTED -> alerts.raise(Alert.toLevel(complaint, kind, EscalationLevel.TEAM_LEAD, now,
-                    complaint.getNumber() + ": harassing caller reported by " + complaint.getLoggingAgent()));
+                    AlertText.harassment(complaint.getNumber(), complaint.getLoggingAgent())));
             case QUALITY_REVIEW -> alerts.raise(Alert.toLevel(complaint, kind, EscalationLevel.TEAM_LEAD, now,
-                    complaint.getNumber() + ": rated 3, unhappy with the attitude of " + complaint.getLoggingAgent() + "; review it"));
+                    AlertText.qualityReview(complaint.getNumber(), complaint.getLoggingAgent())));
             default -> throw new IllegalArgumentException(kind + " is raised by its own step, not by kind alone");
         }
     }
@@ -107,7 +102,7 @@ public class ComplaintEvents {
             return false;
         }
         Instant now = clock.now();
-        String message = complaint.getNumber() + " still waits for its reply (due " + time(complaint.getReplyDeadline()) + ")";
+        AlertText message = AlertText.reminder(complaint.getNumber(), complaint.getReplyDeadline());
         alerts.raise(level == EscalationLevel.AGENT
                 ? Alert.toUser(complaint, Alert.Kind.REMINDER, agent == null ? complaint.getLoggingAgent() : agent, now, message)
                 : Alert.toLevel(complaint, Alert.Kind.REMINDER, level, now, message));
@@ -119,7 +114,7 @@ public class ComplaintEvents {
         Instant now = clock.now();
         complaint.close(now);
         history.append(complaint, now, SYSTEM, "CLOSED", how.name(), null);
-        closed.fire(new ComplaintClosed(complaint.getId(), complaint.getNumber(), complaint.getContactPhone(),
+        closed.fire(new ComplaintClosed(complaint.getId(), complaint.getNumber(), complaint.getContactPhone(), complaint.getCustomerLanguage(),
                 complaint.getCategory().hasReplyDeadline()));
     }
 
@@ -169,9 +164,5 @@ public class ComplaintEvents {
 
     private Complaint load(Long complaintId) {
         return repository.findById(complaintId).orElseThrow(() -> new IllegalStateException("no complaint " + complaintId));
-    }
-
-    private String time(Instant instant) {
-        return instant == null ? "-" : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(windows.timeZone()).format(instant);
     }
 }

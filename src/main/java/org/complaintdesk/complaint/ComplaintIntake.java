@@ -67,8 +67,8 @@ public class ComplaintIntake {
     public Complaint logFromChannel(NewComplaint input, String integration, String agent, String team) {
         Complaint complaint = create(input, agent, team, "integration:" + integration, ", assigned to " + agent);
         // nobody took a call: the agent learns of it from the alert
-        alerts.raise(Alert.toUser(complaint, Alert.Kind.ASSIGNED, agent, complaint.getReceivedAt(), complaint.getNumber() + ": a "
-                + complaint.getChannel() + " complaint from " + integration + " for you to apologise and record"));
+        alerts.raise(Alert.toUser(complaint, Alert.Kind.ASSIGNED, agent, complaint.getReceivedAt(),
+                AlertText.channelAssigned(complaint.getNumber(), complaint.getChannel(), integration)));
         return complaint;
     }
 

@@ -128,8 +128,7 @@ public class HandOver {
             tasks.open(process).stream().filter(task -> AGENT_STEPS.contains(task.key())).forEach(task -> tasks.claim(task.id(), to));
         }
         history.append(complaint, now, by, "HANDED_OVER", "from " + from + " to " + to, reason);
-        alerts.raise(Alert.toUser(complaint, Alert.Kind.ASSIGNED, to, now,
-                complaint.getNumber() + ": handed over to you by " + by + " (" + reason + ")"));
+        alerts.raise(Alert.toUser(complaint, Alert.Kind.ASSIGNED, to, now, AlertText.handedOver(complaint.getNumber(), by, reason)));
     }
 
     /**

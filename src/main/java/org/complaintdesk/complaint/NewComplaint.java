@@ -21,5 +21,6 @@ public record NewComplaint(
         @Size(max = 300) String keyProblem,
         @Size(max = 1000) String desiredResolution,
         @Pattern(regexp = "[A-Z]?[0-9]{3,10}", message = "must be an employee number such as E1001, never a name")
-        String complainedEmployeeNumber) {
+        String complainedEmployeeNumber,
+        CustomerLanguage customerLanguage) {
 }

@@ -134,9 +134,8 @@ public class PauseLedger {
             return false;
         }
         Instant deadline = endPause(complaint, Resumption.MAX_PAUSE_REACHED, Actor.SYSTEM.username(), null);
-        alerts.raise(Alert.toUser(complaint, Alert.Kind.PAUSE_ENDED, complaint.getLoggingAgent(), clock.now(), complaint.getNumber()
-                + ": paused since " + pause.getPausedAt() + " (" + pause.getReason() + "), the longest pause is over; the reply is due "
-                + deadline));
+        alerts.raise(Alert.toUser(complaint, Alert.Kind.PAUSE_ENDED, complaint.getLoggingAgent(), clock.now(),
+                AlertText.pauseEnded(complaint.getNumber(), pause.getPausedAt(), pause.getReason(), deadline)));
         return true;
     }
 

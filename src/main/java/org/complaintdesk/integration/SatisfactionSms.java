@@ -9,15 +9,18 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.ResourceBundle;
 import java.util.logging.Logger;
 import org.complaintdesk.complaint.Complaint;
 import org.complaintdesk.complaint.ComplaintClosed;
 import org.complaintdesk.complaint.ComplaintException;
 import org.complaintdesk.complaint.ComplaintRepository;
+import org.complaintdesk.complaint.CustomerLanguage;
 import org.complaintdesk.complaint.ComplaintSteps;
 import org.complaintdesk.complaint.InputValidation;
 import org.complaintdesk.complaint.Steps;
@@ -45,8 +48,12 @@ public class SatisfactionSms {
     public record Answer(Outcome outcome, String detail) {
     }
 
-    static final String QUESTION = "Complaint Desk: your complaint %s is closed. How did we do? Reply 1 satisfied,"
-            + " 2 fairly satisfied, 3 unhappy with the agent's attitude, 4 problem not solved. Ref %s";
+    /** The question's words, in the customer's language (bundle {@code sms}, key {@code rating.question}). */
+    static String question(String number, String reference, CustomerLanguage language) {
+        ResourceBundle words = ResourceBundle.getBundle("org.complaintdesk.integration.sms", language.locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return new MessageFormat(words.getString("rating.question"), language.locale()).format(new Object[] {number, reference});
+    }
 
     private static final Logger LOG = Logger.getLogger(SatisfactionSms.class.getName());
     // no 0/O, 1/I/L: the reference may be read out or retyped by a person
@@ -75,7 +82,7 @@ public class SatisfactionSms {
         if (closed.awaitsRating()) {
             String reference = RandomCodes.unused(REFERENCE_LETTERS, 6, taken -> find(taken).isPresent());
             em.persist(new RatingSms(closed.complaintId(), reference, closed.contactPhone(),
-                    QUESTION.formatted(closed.number(), reference), clock.now()));
+                    question(closed.number(), reference, closed.customerLanguage()), clock.now()));
         }
     }
 

@@ -16,9 +16,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import org.complaintdesk.complaint.AlertRaised;
+import org.complaintdesk.complaint.AlertText;
+import org.complaintdesk.sla.SlaWindows;
 import javax.sql.DataSource;
 
 /**
@@ -58,6 +62,9 @@ public class MailOutbox {
     @Inject
     MailSettings settings;
 
+    @Inject
+    SlaWindows windows;
+
     /**
      * Queues the alert's e-mail for each of its recipients who has an address, when mail is on and the alert's
      * kind goes by mail. A synchronous observer, so it joins the transaction that raised the alert: no mail for an
@@ -68,15 +75,23 @@ public class MailOutbox {
         if (!settings.enabled() || alert.usernames().isEmpty() || !settings.alertKinds().contains(alert.kind())) {
             return;
         }
-        List<String> addresses = em.createQuery("select u.email from DeskUser u where u.username in :names"
-                + " and u.enabled = true and u.email is not null", String.class)
+        List<Object[]> recipients = em.createQuery("select u.email, u.language from DeskUser u where u.username in :names"
+                + " and u.enabled = true and u.email is not null", Object[].class)
                 .setParameter("names", alert.usernames()).getResultList();
-        String subject = AlertMailText.subject(alert.kind(), alert.complaintNumber());
-        String body = AlertMailText.body(alert.message(), alert.complaintNumber(), settings.publicUrl());
-        Instant now = Instant.now();
-        for (String address : new TreeSet<>(addresses.stream().map(String::strip).filter(a -> !a.isEmpty()).toList())) {
-            em.persist(new OutboxMail(alert.alertId(), address, subject, body, now));
+        // one mail per address (two users may share one), in the language of the first user with it
+        Map<String, Locale> languages = new TreeMap<>();
+        for (Object[] recipient : recipients) {
+            String address = ((String) recipient[0]).strip();
+            if (!address.isEmpty()) {
+                languages.putIfAbsent(address, AlertText.readersLocale((String) recipient[1]));
+            }
         }
+        Instant now = Instant.now();
+        languages.forEach((address, language) -> {
+            String text = AlertMailText.alert(alert.text(), alert.message(), language, windows.timeZone());
+            em.persist(new OutboxMail(alert.alertId(), address, AlertMailText.subject(alert.kind(), alert.complaintNumber(), language),
+                    AlertMailText.body(text, alert.complaintNumber(), settings.publicUrl(), language), now));
+        });
     }
 
     /** The newest mails, of one status or (null) of any. */

@@ -56,6 +56,10 @@ public class DeskUser {
     @Column(length = 200)
     private String email;
 
+    /** The language the user last chose on the screens (a language tag); their live alerts and e-mails speak it. */
+    @Column(length = 20)
+    private String language;
+
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
@@ -144,5 +148,9 @@ public class DeskUser {
 
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;
+    }
+
+    public String getLanguage() {
+        return language;
     }
 }

@@ -2,11 +2,14 @@ package org.complaintdesk.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.util.List;
+import org.complaintdesk.complaint.Alert;
 import org.complaintdesk.complaint.ComplaintException;
 import org.complaintdesk.complaint.ComplaintQueries;
 import org.complaintdesk.security.CurrentActor;
+import org.complaintdesk.sla.SlaWindows;
 
 /** The alert inbox: the user's alerts, newest first, read and unread. */
 @Named
@@ -19,6 +22,9 @@ public class AlertInboxBean {
     @Inject
     CurrentActor current;
 
+    @Inject
+    SlaWindows windows;
+
     private boolean unreadOnly;
     private List<ComplaintQueries.InboxAlert> alerts;
 
@@ -27,6 +33,11 @@ public class AlertInboxBean {
             alerts = queries.alertsFor(current.actor(), unreadOnly, 200);
         }
         return alerts;
+    }
+
+    /** The alert in the page's language. */
+    public String text(Alert alert) {
+        return alert.textIn(FacesContext.getCurrentInstance().getViewRoot().getLocale(), windows.timeZone());
     }
 
     public void markRead(Long id) {

@@ -6,7 +6,14 @@ import jakarta.faces.push.Push;
 import jakarta.faces.push.PushContext;
 import jakarta.inject.Inject;
 import jakarta.json.spi.JsonProvider;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.complaintdesk.broadcast.AlertArrived;
+import org.complaintdesk.complaint.AlertText;
+import org.complaintdesk.security.UserRepository;
+import org.complaintdesk.sla.SlaWindows;
 
 /**
  * Shows each alert on the open pages of its recipients that this desk serves (Faces websocket, channel "alerts"),
@@ -26,9 +33,27 @@ public class AlertPush {
     @Push(channel = "alerts")
     PushContext alerts;
 
+    @Inject
+    UserRepository users;
+
+    @Inject
+    SlaWindows windows;
+
+    /** Each recipient gets the alert in the language they chose (one message per language). */
     void onAlert(@Observes AlertArrived alert) {
-        String message = JSON.createObjectBuilder().add("id", alert.alertId()).add("complaint", alert.complaintNumber())
-                .add("kind", alert.kind()).add("message", alert.message()).build().toString();
-        alerts.send(message, alert.usernames());
+        if (alert.text() == null) {
+            alerts.send(message(alert, alert.message()), alert.usernames());
+            return;
+        }
+        Map<String, String> chosen = users.languages(alert.usernames());
+        Map<Locale, Set<String>> byLanguage = alert.usernames().stream()
+                .collect(Collectors.groupingBy(name -> AlertText.readersLocale(chosen.get(name)), Collectors.toSet()));
+        byLanguage.forEach((language, usernames) ->
+                alerts.send(message(alert, alert.text().in(language, windows.timeZone())), usernames));
+    }
+
+    private static String message(AlertArrived alert, String text) {
+        return JSON.createObjectBuilder().add("id", alert.alertId()).add("complaint", alert.complaintNumber())
+                .add("kind", alert.kind()).add("message", text).build().toString();
     }
 }

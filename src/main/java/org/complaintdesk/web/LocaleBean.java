@@ -3,6 +3,7 @@ package org.complaintdesk.web;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.complaintdesk.security.UserRepository;
 
 /**
  * The page language: English, Simplified or Traditional Chinese. First chosen from the browser, then from
@@ -25,6 +27,9 @@ public class LocaleBean implements Serializable {
     static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE, Locale.TRADITIONAL_CHINESE);
 
     private Locale locale;
+
+    @Inject
+    transient UserRepository users;
 
     public Locale getLocale() {
         if (locale == null) {
@@ -67,6 +72,10 @@ public class LocaleBean implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.getExternalContext().addResponseCookie(COOKIE, locale.toLanguageTag(), Map.of("maxAge", 365 * 24 * 3600,
                 "path", "/", "httpOnly", true, "SameSite", "Lax"));
+        String username = faces.getExternalContext().getRemoteUser();
+        if (username != null) {
+            users.chooseLanguage(username, locale.toLanguageTag());
+        }
         return faces.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
     }
 

@@ -11,6 +11,7 @@ import org.complaintdesk.complaint.Complaint;
 import org.complaintdesk.complaint.ComplaintException;
 import org.complaintdesk.complaint.ComplaintIntake;
 import org.complaintdesk.complaint.Complexity;
+import org.complaintdesk.complaint.CustomerLanguage;
 import org.complaintdesk.complaint.NewComplaint;
 import org.complaintdesk.security.CurrentActor;
 
@@ -43,12 +44,13 @@ public class NewComplaintBean implements Serializable {
     private String keyProblem;
     private String desiredResolution;
     private String complainedEmployeeNumber;
+    private CustomerLanguage customerLanguage = CustomerLanguage.ZH_CN;
 
     public String save() {
         try {
             Complaint complaint = intake.log(new NewComplaint(channel, customerSurname, formOfAddress, contactPhone,
                     blankToNull(contactEmail), accountOrOrderNumber, category, complexity, customerAccount, keyProblem,
-                    desiredResolution, blankToNull(complainedEmployeeNumber)), current.actor());
+                    desiredResolution, blankToNull(complainedEmployeeNumber), customerLanguage), current.actor());
             String next = complaint.getCategory().hasReplyDeadline() || complaint.getCategory() == Category.SUGGESTION
                     ? "/agent/record" : "/complaint";
             return next + "?faces-redirect=true&number=" + complaint.getNumber();
@@ -174,6 +176,18 @@ public class NewComplaintBean implements Serializable {
 
     public void setDesiredResolution(String desiredResolution) {
         this.desiredResolution = desiredResolution;
+    }
+
+    public CustomerLanguage[] getCustomerLanguages() {
+        return CustomerLanguage.values();
+    }
+
+    public CustomerLanguage getCustomerLanguage() {
+        return customerLanguage;
+    }
+
+    public void setCustomerLanguage(CustomerLanguage customerLanguage) {
+        this.customerLanguage = customerLanguage;
     }
 
     public String getComplainedEmployeeNumber() {

@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.complaintdesk.complaint.Alert;
 import org.complaintdesk.complaint.AlertRaised;
+import org.complaintdesk.complaint.AlertText;
 import org.complaintdesk.it.support.TestDatabase;
 import org.complaintdesk.platform.DatabaseSettings;
 import org.junit.jupiter.api.AfterEach;
@@ -94,7 +95,8 @@ class AlertBroadcastTest {
     void anAlertToManyPeopleIsSplitUnderThePayloadLimitAndReachesEachOnce() throws Exception {
         Set<String> usernames = IntStream.range(0, 1000).mapToObj(i -> "user-" + i + "-\"quoted\"-" + "x".repeat(50))
                 .collect(Collectors.toSet());
-        AlertRaised alert = new AlertRaised(41L, "C-20261202-0001", Alert.Kind.ESCALATION, "投诉升级：".repeat(100), usernames);
+        AlertText words = new AlertText("alert.escalated", List.of("s:C-20261202-0001", "k:reason.REPLY_OVERDUE", "t:2026-12-02T08:00:00Z"));
+        AlertRaised alert = new AlertRaised(41L, "C-20261202-0001", Alert.Kind.ESCALATION, "投诉升级：".repeat(100), words, usernames);
 
         List<String> payloads = AlertNotifications.payloads(alert);
         assertThat(payloads).hasSizeGreaterThan(5);
@@ -109,6 +111,7 @@ class AlertBroadcastTest {
             assertThat(one.complaintNumber()).isEqualTo("C-20261202-0001");
             assertThat(one.kind()).isEqualTo("ESCALATION");
             assertThat(one.message()).isEqualTo(alert.message());
+            assertThat(one.text()).isEqualTo(words);
         });
         assertThat(received.stream().flatMap(one -> one.usernames().stream()).toList())
                 .containsExactlyInAnyOrderElementsOf(usernames);
@@ -120,13 +123,16 @@ class AlertBroadcastTest {
         // control characters are written as six-byte escapes: the worst case for the size of the JSON
         String longestMessage = "\u0001".repeat(500);
         String longestName = "\u0002".repeat(80);
-        AlertRaised alert = new AlertRaised(42L, "C-20261202-0002", Alert.Kind.REMINDER, longestMessage, Set.of(longestName));
+        // words too long to travel with it: the English message alone goes, and each desk shows that
+        AlertText words = new AlertText("alert.assigned.handOver", List.of("s:C-20261202-0002", "s:lead1", "s:" + "\u0003".repeat(1000)));
+        AlertRaised alert = new AlertRaised(42L, "C-20261202-0002", Alert.Kind.REMINDER, longestMessage, words, Set.of(longestName));
 
         commit(alert);
 
         AlertArrived one = arrived.poll(10, TimeUnit.SECONDS);
         assertThat(one).isNotNull();
         assertThat(one.message()).isEqualTo(longestMessage);
+        assertThat(one.text()).isNull();
         assertThat(one.usernames()).containsExactly(longestName);
     }
 
@@ -194,7 +200,7 @@ class AlertBroadcastTest {
 
     private static AlertRaised alert(long id, String username) {
         return new AlertRaised(id, "C-20261202-0100", Alert.Kind.REPLY_WARNING, "C-20261202-0100: the clear reply is due by 16:00",
-                Set.of(username));
+                new AlertText("alert.warning", List.of("s:C-20261202-0100", "t:2026-12-02T08:00:00Z")), Set.of(username));
     }
 
     private static void commit(AlertRaised alert) throws SQLException {

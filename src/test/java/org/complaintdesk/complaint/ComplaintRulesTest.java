@@ -14,7 +14,7 @@ class ComplaintRulesTest {
 
     private static Complaint complaint(Category category) {
         Complaint complaint = new Complaint(new NewComplaint(Channel.PHONE, "Wang", null, "13800138000", null, null, category,
-                Complexity.SIMPLE, "Charged twice", null, null, null), RECEIVED, "agent1", "NORTH");
+                Complexity.SIMPLE, "Charged twice", null, null, null, null), RECEIVED, "agent1", "NORTH");
         complaint.setReplyDeadline(RECEIVED.plus(Duration.ofHours(2)));
         return complaint;
     }

@@ -75,6 +75,6 @@ class EscalationLadderTest {
 
     private static Complaint complaint() {
         return new Complaint(new NewComplaint(Channel.PHONE, "Wang", null, "13800138000", null, null, Category.BILLING,
-                Complexity.SIMPLE, "Charged twice", null, null, null), NOW, "agent1", "NORTH");
+                Complexity.SIMPLE, "Charged twice", null, null, null, null), NOW, "agent1", "NORTH");
     }
 }

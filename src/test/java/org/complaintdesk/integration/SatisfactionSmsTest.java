@@ -2,6 +2,7 @@ package org.complaintdesk.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.complaintdesk.complaint.CustomerLanguage;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -22,8 +23,15 @@ class SatisfactionSmsTest {
     }
 
     @org.junit.jupiter.api.Test
-    void theQuestionCarriesTheComplaintAndTheReference() {
-        assertThat(SatisfactionSms.QUESTION.formatted("C-20261123-0042", "K7P2QX"))
-                .contains("C-20261123-0042", "Ref K7P2QX", "1 satisfied", "4 problem not solved").hasSizeLessThan(300);
+    void theQuestionCarriesTheComplaintAndTheReferenceInTheCustomersLanguage() {
+        assertThat(SatisfactionSms.question("C-20261123-0042", "K7P2QX", CustomerLanguage.EN))
+                .contains("C-20261123-0042", "Ref K7P2QX", "1 satisfied", "3 unhappy with the agent's attitude", "4 problem not solved")
+                .hasSizeLessThan(300);
+        // one SMS of 70 characters is the unit for Chinese text: two at most
+        assertThat(SatisfactionSms.question("C-20261123-0042", "K7P2QX", CustomerLanguage.ZH_CN))
+                .contains("C-20261123-0042", "K7P2QX", "1 满意", "4 问题未解决").hasSizeLessThan(140);
+        assertThat(SatisfactionSms.question("C-20261123-0042", "K7P2QX", CustomerLanguage.ZH_TW))
+                .contains("C-20261123-0042", "K7P2QX", "1 滿意", "4 問題未解決").hasSizeLessThan(140);
+        assertThat(SatisfactionSms.question("C-1", "K", CustomerLanguage.orDefault(null))).contains("满意");
     }
 }

@@ -63,4 +63,33 @@ class AlertInboxIT {
                     .findFirst().orElseThrow().path("read").asBoolean()).as("the supervisor's mark is their own").isFalse();
         }
     }
+
+    @Test
+    void anAlertSpeaksEachReadersLanguageLiveInTheInboxAndByApi() {
+        long teamId = 700_000L + (System.nanoTime() % 90_000L);
+        TestDatabase.execute(db, "insert into desk_team (id, code, name) values (?, ?, 'Language test team')", teamId, "LANG" + teamId);
+        String agent = newUser("agent-l", "AGENT", teamId);
+        String lead = newUser("lead-l", "TEAM_LEAD", teamId);
+
+        try (Browser browser = new Browser(desk).login(lead, "demo")) {
+            browser.open("/alerts.xhtml");
+            // the lead chooses Traditional Chinese: the choice is theirs, not only this browser's
+            browser.select("language", "繁體中文");
+            browser.waitFor(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "zh-TW"));
+
+            String number = api.logEscalated(agent, "BILLING");
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("liveAlerts"), number + " 已升級（須立即聯繫客戶）：請在"),
+                    Duration.ofSeconds(15));
+            browser.open("/alerts.xhtml");
+            assertThat(browser.find(By.cssSelector("tr[data-complaint='" + number + "']")).getText()).contains("已升級（須立即聯繫客戶）");
+
+            // the API and the logs keep the English words
+            assertThat(api.alerts(lead, number, "ESCALATION").get(0).path("message").asText()).contains(number + " escalated (immediate): act by");
+        }
+        // the inbox shows each page in its own language, whatever the reader chose for live alerts and mails
+        try (Browser english = new Browser(desk).login(lead, "demo")) {
+            english.open("/alerts.xhtml");
+            assertThat(english.find(By.cssSelector("tr[data-complaint]")).getText()).contains("escalated (immediate): act by");
+        }
+    }
 }

@@ -20,7 +20,9 @@ import java.util.List;
 import org.awaitility.core.ConditionFactory;
 import org.complaintdesk.it.support.ComplaintApi;
 import org.complaintdesk.it.support.SharedDesk;
+import org.complaintdesk.it.support.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -42,6 +44,13 @@ class MailAlertsIT {
     record Mail(String to, String subject, String body, String contentType) {
     }
 
+    /** Each recipient's mails speak the language they chose: the agent and supervisor English, the lead Chinese. */
+    @BeforeEach
+    void languagesChosen() {
+        TestDatabase.execute(SharedDesk.databaseUrl(), "update desk_user set language = 'en' where username in ('agent1', 'supervisor1')");
+        TestDatabase.execute(SharedDesk.databaseUrl(), "update desk_user set language = 'zh-CN' where username in ('lead1', 'lead2')");
+    }
+
     @AfterEach
     void mailServerBackOn() {
         SharedDesk.startMail();
@@ -61,18 +70,18 @@ class MailAlertsIT {
 
         waitUpTo(Duration.ofSeconds(90)).untilAsserted(() -> {
             assertThat(mails(number, AGENT, "Reply overdue")).hasSize(1);
-            assertThat(mails(number, LEAD, "Escalated")).hasSize(1);
+            assertThat(mails(number, LEAD, "已升级")).hasSize(1);
             assertThat(overdueEscalations(number, SUPERVISOR)).hasSize(1);
         });
-        assertThat(mails(number, LEAD, "Escalated").get(0).body()).contains("escalated (reply overdue)");
+        assertThat(mails(number, LEAD, "已升级").get(0).body()).contains(number + " 已升级（答复已逾期）：请在", "请勿回复");
 
         // exactly once: nothing more of these arrives over several more runs of the sender
         await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             assertThat(mails(number, AGENT, "Reply due soon")).hasSize(1);
             assertThat(mails(number, AGENT, "Reply overdue")).hasSize(1);
-            assertThat(mails(number, LEAD, "Escalated")).hasSize(1);
+            assertThat(mails(number, LEAD, "已升级")).hasSize(1);
             assertThat(overdueEscalations(number, SUPERVISOR)).hasSize(1);
-            assertThat(mails(number, OTHER_TEAMS_LEAD, "Escalated")).as("the lead of another team").isEmpty();
+            assertThat(mails(number, OTHER_TEAMS_LEAD, "已升级")).as("the lead of another team").isEmpty();
         });
         // and the sender's runs themselves went well all along
         assertThat(SharedDesk.server().logText()).doesNotContain("E-mail outbox run failed");
@@ -111,7 +120,7 @@ class MailAlertsIT {
             waitUpTo(Duration.ofSeconds(120)).untilAsserted(() -> {
                 assertThat(mails(number, AGENT, "Reply due soon")).hasSize(1);
                 assertThat(mails(number, AGENT, "Reply overdue")).hasSize(1);
-                assertThat(mails(number, LEAD, "Escalated")).hasSize(1);
+                assertThat(mails(number, LEAD, "已升级")).hasSize(1);
             });
             assertThat(outbox("sent", number)).anySatisfy(mail -> {
                 assertThat(text(mail, "subject")).isEqualTo("[Complaint Desk] Reply due soon: " + number);
@@ -140,7 +149,7 @@ class MailAlertsIT {
     private List<JsonNode> outbox(String status, String number) {
         HttpResponse<String> response = api.get("admin", "/api/admin/mail-outbox?status=" + status);
         assertStatus(response, 200);
-        return elements(json(response)).stream().filter(m -> String.valueOf(text(m, "subject")).endsWith(": " + number)).toList();
+        return elements(json(response)).stream().filter(m -> String.valueOf(text(m, "subject")).endsWith(number)).toList();
     }
 
     /** The supervisor's mails about the escalation to the team lead (the later one to the supervisor is another). */
@@ -153,7 +162,8 @@ class MailAlertsIT {
         List<Mail> found = new ArrayList<>();
         for (MimeMessage message : SharedDesk.mail().getReceivedMessages()) {
             Mail mail = read(message);
-            if (mail.to().equals(to) && mail.subject().equals("[Complaint Desk] " + title + ": " + number)) {
+            if (mail.to().equals(to) && (mail.subject().equals("[Complaint Desk] " + title + ": " + number)
+                    || mail.subject().equals("【投诉处理台】" + title + "：" + number))) {
                 found.add(mail);
             }
         }

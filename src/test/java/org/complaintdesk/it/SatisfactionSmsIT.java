@@ -53,13 +53,34 @@ class SatisfactionSmsIT {
 
     /** The question in the outbox about this complaint: its reference. */
     private String questionAbout(String number) {
+        JsonNode question = question(number);
+        assertThat(text(question, "phone")).isEqualTo("13800138000");
+        // in Simplified Chinese unless another language was chosen at intake
+        assertThat(text(question, "text")).contains("编号 " + text(question, "reference"), "1 满意");
+        return text(question, "reference");
+    }
+
+    private JsonNode question(String number) {
         HttpResponse<String> outbox = get("/api/channel/sms/outbox?max=500", gatewayKey);
         assertStatus(outbox, 200);
-        JsonNode question = elements(json(outbox).path("messages")).stream()
+        return elements(json(outbox).path("messages")).stream()
                 .filter(m -> text(m, "text").contains(number)).findFirst().orElseThrow(() -> new AssertionError("no SMS about " + number + ": " + outbox.body()));
-        assertThat(text(question, "phone")).isEqualTo("13800138000");
-        assertThat(text(question, "text")).contains("Ref " + text(question, "reference"));
-        return text(question, "reference");
+    }
+
+    @Test
+    void theQuestionSpeaksTheLanguageChosenForTheCustomerAtIntake() {
+        for (String language : new String[] {"EN", "ZH_TW"}) {
+            String number = text(api.log("agent1", ComplaintApi.newComplaint("BILLING", "SIMPLE").put("customerLanguage", language)), "number");
+            assertThat(text(api.complaint(number), "customerLanguage")).isEqualTo(language);
+            api.complete("agent1", number, "task_apologiseAndRecord", ComplaintApi.apology("SIMPLE", "RESOLVED", true));
+            String text = text(question(number), "text");
+            if (language.equals("EN")) {
+                assertThat(text).contains("How did we do?", "Ref " + text(question(number), "reference"));
+            } else {
+                assertThat(text).contains("1 滿意", "編號 " + text(question(number), "reference"));
+            }
+        }
+        assertProblem(api.tryLog("agent1", ComplaintApi.newComplaint("BILLING", "SIMPLE").put("customerLanguage", "KLINGON")), 400, "customerLanguage");
     }
 
     private JsonNode reply(String reference, String text) {

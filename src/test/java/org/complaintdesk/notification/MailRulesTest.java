@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.mail.MessagingException;
 import java.net.ConnectException;
 import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
 import org.complaintdesk.complaint.Alert.Kind;
+import org.complaintdesk.complaint.AlertText;
 import org.junit.jupiter.api.Test;
 
 class MailRulesTest {
@@ -35,13 +39,27 @@ class MailRulesTest {
     }
 
     @Test
-    void writesTheSubjectAndAPlainBodyWithALinkToTheComplaint() {
-        assertThat(AlertMailText.subject(Kind.REPLY_OVERDUE, "C-20260112-0007")).isEqualTo("[Complaint Desk] Reply overdue: C-20260112-0007");
-        String body = AlertMailText.body("C-20260112-0007: the reply was due 2026-01-12 17:30", "C-20260112-0007",
-                "https://desk.example");
-        assertThat(body).startsWith("C-20260112-0007: the reply was due 2026-01-12 17:30\n")
+    void writesTheSubjectAndAPlainBodyWithALinkToTheComplaintInTheRecipientsLanguage() {
+        AlertText words = new AlertText("alert.overdue", List.of("s:C-20260112-0007", "t:2026-01-12T09:30:00Z"));
+        ZoneId shanghai = ZoneId.of("Asia/Shanghai");
+        assertThat(AlertMailText.subject(Kind.REPLY_OVERDUE, "C-20260112-0007", Locale.ENGLISH))
+                .isEqualTo("[Complaint Desk] Reply overdue: C-20260112-0007");
+        String body = AlertMailText.body(AlertMailText.alert(words, null, Locale.ENGLISH, shanghai), "C-20260112-0007",
+                "https://desk.example", Locale.ENGLISH);
+        assertThat(body).startsWith("C-20260112-0007: the reply was due 2026-01-12 17:30; handed to your team lead\n")
                 .contains("Complaint: C-20260112-0007\n")
                 .contains("https://desk.example/complaint.xhtml?number=C-20260112-0007\n");
+
+        assertThat(AlertMailText.subject(Kind.REPLY_OVERDUE, "C-20260112-0007", Locale.SIMPLIFIED_CHINESE))
+                .isEqualTo("【投诉处理台】答复已逾期：C-20260112-0007");
+        String chinese = AlertMailText.body(AlertMailText.alert(words, null, Locale.SIMPLIFIED_CHINESE, shanghai), "C-20260112-0007",
+                "https://desk.example", Locale.SIMPLIFIED_CHINESE);
+        assertThat(chinese).startsWith("C-20260112-0007：答复已于 2026-01-12 17:30 到期；已转交您的组长\n")
+                .contains("投诉：C-20260112-0007\n").contains("请勿回复");
+        assertThat(AlertMailText.subject(Kind.ESCALATION, "C-20260112-0007", Locale.TRADITIONAL_CHINESE))
+                .isEqualTo("【投訴處理台】已升級：C-20260112-0007");
+        // an alert stored before alerts had words keeps its English text
+        assertThat(AlertMailText.alert(null, "C-1: old words", Locale.SIMPLIFIED_CHINESE, shanghai)).isEqualTo("C-1: old words");
     }
 
     @Test
