@@ -41,8 +41,7 @@ public class LoginBean {
         AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams().credential(new UsernamePasswordCredential(username, password)));
         if (status != AuthenticationStatus.SUCCESS) {
-            facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "User name or password is wrong.", null));
+            facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Screens.text("login.wrong"), null));
             return null;
         }
         external.redirect(external.getRequestContextPath() + afterLogin(request.getSession()));

@@ -234,8 +234,39 @@ class ScreensIT {
             agent.click("save");
             assertThat(agent.byId("contactPhoneMessage").getText()).contains("Enter a phone number");
             assertThat(agent.url()).contains("/agent/new.xhtml");
+            // the error is tied to its field for a screen reader; required fields say so
+            assertThat(agent.byId("contactPhone").getAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(agent.byId("contactPhone").getAttribute("aria-describedby")).isEqualTo(agent.byId("contactPhoneMessage").getAttribute("id"));
+            assertThat(agent.byId("customerSurname").getAttribute("aria-invalid")).isNull();
+            assertThat(agent.byId("customerAccount").getAttribute("aria-required")).isEqualTo("true");
+            // and the page with its errors passes axe-core as the clean one does
+            assertThat(agent.accessibilityProblems()).isEmpty();
         }
         assertThat(TestDatabase.count(db, "select count(*) from complaint")).isEqualTo(before);
+    }
+
+    @Test
+    void theLoginPageAndTheErrorPagesSpeakChinese() {
+        try (Browser anonymous = new Browser(desk, "zh-CN")) {
+            anonymous.open("/login.xhtml");
+            assertThat(anonymous.find(By.cssSelector("label[for='username']")).getText()).isEqualTo("用户名");
+            anonymous.type("username", "agent1");
+            anonymous.type("password", "wrong");
+            anonymous.click("submit");
+            anonymous.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "用户名或密码错误。"));
+            // a choice of language before logging in
+            anonymous.select("language", "English");
+            anonymous.waitFor(ExpectedConditions.textToBe(By.cssSelector("label[for='username']"), "User name"));
+            assertThat(anonymous.find(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+            anonymous.select("language", "繁體中文");
+            anonymous.waitFor(ExpectedConditions.textToBe(By.cssSelector("label[for='username']"), "使用者名稱"));
+            anonymous.type("username", "agent1");
+            anonymous.type("password", "demo");
+            anonymous.click("submit");
+            anonymous.waitFor(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
+            anonymous.open("/no-such-page.xhtml");
+            assertThat(anonymous.text()).contains("此页面不存在", "此頁面不存在", "This page does not exist");
+        }
     }
 
     @Test
