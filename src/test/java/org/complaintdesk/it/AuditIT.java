@@ -362,6 +362,15 @@ class AuditIT {
         if (!isNull(after, "averageHandlingMinutes")) {
             assertThat(after.path("averageHandlingMinutes").asDouble()).isGreaterThanOrEqualTo(0.0);
         }
+        // the same figures per team and per agent, adding up to the centre's
+        for (String grouping : List.of("byTeam", "byAgent")) {
+            List<JsonNode> groups = elements(after.path(grouping));
+            assertThat(groups.stream().mapToLong(g -> count(g, "handled")).sum()).as(grouping).isEqualTo(count(after, "handled"));
+            assertThat(groups.stream().mapToLong(g -> count(g.path("ratings"), "3")).sum()).as(grouping).isEqualTo(count(after.path("ratings"), "3"));
+        }
+        JsonNode north = elements(after.path("byTeam")).stream().filter(g -> "NORTH".equals(text(g, "group"))).findFirst().orElseThrow();
+        JsonNode northBefore = elements(before.path("byTeam")).stream().filter(g -> "NORTH".equals(text(g, "group"))).findFirst().orElse(null);
+        assertThat(count(north, "handled") - (northBefore == null ? 0 : count(northBefore, "handled"))).isEqualTo(2);
     }
 
     // ---------------------------------------------------------------- 6. breaches (and their CSV)

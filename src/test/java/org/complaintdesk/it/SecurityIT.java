@@ -67,6 +67,21 @@ class SecurityIT {
     }
 
     @Test
+    void supervisorsAndAdministratorsOpenTheAuditScreensTheApiLetsThemUseButLeadsDoNot() {
+        for (String user : new String[] {"supervisor1", "admin"}) {
+            DeskClient client = new DeskClient(desk);
+            client.login(user, "demo");
+            HttpResponse<String> audit = client.get("/audit/index.xhtml");
+            assertThat(audit.statusCode()).as(user).isEqualTo(200);
+            assertThat(audit.body()).as(user).contains("id=\"navAudit\"");
+        }
+        DeskClient lead = new DeskClient(desk);
+        lead.login("lead1", "demo");
+        assertThat(lead.get("/audit/index.xhtml").statusCode()).isEqualTo(403);
+        assertThat(lead.get("/index.xhtml").body()).doesNotContain("navAudit");
+    }
+
+    @Test
     void everyPageButLoginAndResourcesNeedsALogin() {
         DeskClient anonymous = new DeskClient(desk);
         HttpResponse<String> home = anonymous.get("/index.xhtml");
