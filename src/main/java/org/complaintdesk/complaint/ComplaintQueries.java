@@ -57,21 +57,30 @@ public class ComplaintQueries {
     }
 
     public List<OpenTask> openTasks(String number) {
-        return tasks.open(get(number).getProcessInstanceId());
+        return openTasks(get(number));
+    }
+
+    /** The open steps of a complaint the caller has read already. */
+    public List<OpenTask> openTasks(Complaint complaint) {
+        return tasks.open(complaint.getProcessInstanceId());
     }
 
     public List<HistoryEntry> history(String number) {
-        return history.of(get(number).getId());
+        return history(get(number));
+    }
+
+    public List<HistoryEntry> history(Complaint complaint) {
+        return history.of(complaint.getId());
     }
 
     /** Whether the closed complaint waits for the customer's 1-4 rating (by SMS, or given on the phone). */
-    public boolean waitsForRating(String number) {
-        return tasks.ratingWaitExecution(get(number).getProcessInstanceId()).isPresent();
+    public boolean waitsForRating(Complaint complaint) {
+        return tasks.ratingWaitExecution(complaint.getProcessInstanceId()).isPresent();
     }
 
     /** When the complaint's alert of this kind was raised (the first), if it was. */
-    public Optional<Instant> alerted(String number, Alert.Kind kind) {
-        return alerts.ofComplaint(get(number).getId()).stream().filter(a -> a.getKind() == kind).map(Alert::getRaisedAt).findFirst();
+    public Optional<Instant> alerted(Complaint complaint, Alert.Kind kind) {
+        return alerts.ofComplaint(complaint.getId()).stream().filter(a -> a.getKind() == kind).map(Alert::getRaisedAt).findFirst();
     }
 
     public List<DeadlineRecord> deadlines(String number) {

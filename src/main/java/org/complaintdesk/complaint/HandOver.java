@@ -138,11 +138,12 @@ public class HandOver {
     @Transactional
     public List<Holding> holdings(String team) {
         List<Holding> holdings = new ArrayList<>();
-        for (Held held : held(team)) {
-            if (holdings.isEmpty() || !holdings.get(holdings.size() - 1).agent().equals(held.agent())) {
-                holdings.add(new Holding(held.agent(), held.enabled(), new ArrayList<>()));
+        for (Object[] row : heldRows("select c.loggingAgent, u.enabled, c.number", team)) {
+            String agent = (String) row[0];
+            if (holdings.isEmpty() || !holdings.get(holdings.size() - 1).agent().equals(agent)) {
+                holdings.add(new Holding(agent, (Boolean) row[1], new ArrayList<>()));
             }
-            holdings.get(holdings.size() - 1).numbers().add(held.number());
+            holdings.get(holdings.size() - 1).numbers().add((String) row[2]);
         }
         return holdings;
     }
@@ -150,9 +151,13 @@ public class HandOver {
     /** The same, one line per complaint with what a lead weighs before moving it, by agent and then by deadline. */
     @Transactional
     public List<Held> held(String team) {
-        return em.createQuery("select c, u.enabled from Complaint c, DeskUser u where u.username = c.loggingAgent"
-                        + " and c.teamCode = :team and c.status <> :closed order by c.loggingAgent, c.replyDeadline nulls last, c.number",
-                Object[].class).setParameter("team", team).setParameter("closed", ComplaintStatus.CLOSED).getResultList().stream()
-                .map(row -> Held.of((Complaint) row[0], (Boolean) row[1])).toList();
+        return heldRows("select c, u.enabled", team).stream().map(row -> Held.of((Complaint) row[0], (Boolean) row[1])).toList();
+    }
+
+    /** The selected columns of the team's complaints not yet closed and their agents, by agent and then by deadline. */
+    private List<Object[]> heldRows(String select, String team) {
+        return em.createQuery(select + " from Complaint c, DeskUser u where u.username = c.loggingAgent and c.teamCode = :team"
+                + " and c.status <> :closed order by c.loggingAgent, c.replyDeadline nulls last, c.number", Object[].class)
+                .setParameter("team", team).setParameter("closed", ComplaintStatus.CLOSED).getResultList();
     }
 }

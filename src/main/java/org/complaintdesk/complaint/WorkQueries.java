@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,6 +33,11 @@ public class WorkQueries {
     public record AgentLoad(String agent, String team, long open, long dueSoon, long overdue) {
     }
 
+    /** Open, due soon and overdue, summed over the complaints the query groups. */
+    private static final String LOAD_SUMS = "count(c),"
+            + " sum(case when c.repliedAt is null and c.pausedSince is null and c.replyDeadline >= :now and c.replyDeadline < :soon then 1 else 0 end),"
+            + " sum(case when c.repliedAt is null and c.replyDeadline < coalesce(c.pausedSince, :now) then 1 else 0 end)";
+
     @Inject
     TaskService taskService;
 
@@ -58,21 +64,35 @@ public class WorkQueries {
         return escalationQuery(actor).count();
     }
 
+    /** What each agent of the actor's team (a supervisor: of every team) holds open. */
     public List<AgentLoad> board(Actor actor, Duration dueSoonWithin) {
-        Instant now = clock.now();
         String teamCondition = actor.is(Role.SUPERVISOR) ? "" : " and c.teamCode = :team";
-        var query = em.createQuery("select c.loggingAgent, c.teamCode, count(c),"
-                + " sum(case when c.repliedAt is null and c.pausedSince is null and c.replyDeadline >= :now and c.replyDeadline < :soon then 1 else 0 end),"
-                + " sum(case when c.repliedAt is null and c.replyDeadline < coalesce(c.pausedSince, :now) then 1 else 0 end)"
-                + " from Complaint c where c.status <> :closed" + teamCondition
-                + " group by c.loggingAgent, c.teamCode order by c.loggingAgent", Object[].class)
-                .setParameter("now", Complaint.utc(now)).setParameter("soon", Complaint.utc(now.plus(dueSoonWithin)))
-                .setParameter("closed", ComplaintStatus.CLOSED);
+        var query = loadQuery("select c.loggingAgent, c.teamCode, " + LOAD_SUMS + " from Complaint c where c.status <> :closed"
+                + teamCondition + " group by c.loggingAgent, c.teamCode order by c.loggingAgent", dueSoonWithin);
         if (!actor.is(Role.SUPERVISOR)) {
             query.setParameter("team", actor.team());
         }
         return query.getResultList().stream().map(row -> new AgentLoad((String) row[0], (String) row[1],
-                ((Number) row[2]).longValue(), ((Number) row[3]).longValue(), ((Number) row[4]).longValue())).toList();
+                count(row[2]), count(row[3]), count(row[4]))).toList();
+    }
+
+    /** The agent's own line of the board, without reading the rest of the team. */
+    public AgentLoad loadOf(Actor agent, Duration dueSoonWithin) {
+        Object[] sums = loadQuery("select " + LOAD_SUMS + " from Complaint c where c.status <> :closed"
+                + " and c.loggingAgent = :agent and c.teamCode = :team", dueSoonWithin)
+                .setParameter("agent", agent.username()).setParameter("team", agent.team()).getSingleResult();
+        return new AgentLoad(agent.username(), agent.team(), count(sums[0]), count(sums[1]), count(sums[2]));
+    }
+
+    private TypedQuery<Object[]> loadQuery(String jpql, Duration dueSoonWithin) {
+        Instant now = clock.now();
+        return em.createQuery(jpql, Object[].class).setParameter("now", Complaint.utc(now))
+                .setParameter("soon", Complaint.utc(now.plus(dueSoonWithin))).setParameter("closed", ComplaintStatus.CLOSED);
+    }
+
+    /** A count or sum; a sum over no rows is null. */
+    private static long count(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
     }
 
     private TaskQuery myWorkQuery(Actor actor) {

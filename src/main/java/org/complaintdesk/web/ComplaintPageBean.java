@@ -4,8 +4,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.text.MessageFormat;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Supplier;
 import org.complaintdesk.complaint.Alert;
 import org.complaintdesk.complaint.Category;
 import org.complaintdesk.complaint.Complaint;
@@ -20,8 +22,8 @@ import org.complaintdesk.complaint.PauseReason;
 import org.complaintdesk.complaint.Resumption;
 import org.complaintdesk.complaint.Steps;
 import org.complaintdesk.security.Actor;
-import org.complaintdesk.security.Role;
 import org.complaintdesk.security.CurrentActor;
+import org.complaintdesk.security.Role;
 import org.complaintdesk.workflow.ProcessTasks.OpenTask;
 
 /** One complaint: its data, SLA state, open steps, the timeline of its history, and the pause of its reply clock. */
@@ -61,11 +63,11 @@ public class ComplaintPageBean implements Serializable {
     public void load() {
         try {
             complaint = queries.get(number);
-            history = queries.history(number);
-            tasks = queries.openTasks(number);
-            ratable = !current.actor().is(Role.AUDITOR) && complaint.getStatus() == ComplaintStatus.CLOSED && queries.waitsForRating(number);
+            history = queries.history(complaint);
+            tasks = queries.openTasks(complaint);
+            ratable = !current.actor().is(Role.AUDITOR) && complaint.getStatus() == ComplaintStatus.CLOSED && queries.waitsForRating(complaint);
             leadToldAt = complaint.getCategory() == Category.HARASSMENT
-                    ? queries.alerted(number, Alert.Kind.HARASSMENT_REPORTED).orElse(null) : null;
+                    ? queries.alerted(complaint, Alert.Kind.HARASSMENT_REPORTED).orElse(null) : null;
             now = queries.now();
             openPause = complaint.isPaused() ? pauses.of(complaint).stream().filter(p -> p.getResumedAt() == null).findFirst().orElse(null) : null;
         } catch (ComplaintException unknown) {
@@ -126,10 +128,10 @@ public class ComplaintPageBean implements Serializable {
                 current.actor()), "pause.resumed");
     }
 
-    private String act(java.util.function.Supplier<Complaint> step, String done) {
+    private String act(Supplier<Complaint> step, String done) {
         try {
             Complaint changed = step.get();
-            Screens.info(java.text.MessageFormat.format(Screens.text(done), changed.getNumber(),
+            Screens.info(MessageFormat.format(Screens.text(done), changed.getNumber(),
                     format.dateTime(changed.getReplyDeadline())));
             return "/complaint?faces-redirect=true&number=" + changed.getNumber();
         } catch (ComplaintException refused) {

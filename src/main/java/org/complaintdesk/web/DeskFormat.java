@@ -33,6 +33,9 @@ public class DeskFormat {
     @Inject
     SlaPolicies policies;
 
+    @Inject
+    PolicyInForce inForce;
+
     public String dateTime(Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(windows.timeZone()).format(instant);
     }
@@ -67,7 +70,7 @@ public class DeskFormat {
         if (complexity == null) {
             return "";
         }
-        Duration window = (policyVersion == null ? policies.current() : policies.of(policyVersion)).replyWindow(complexity == Complexity.COMPLEX);
+        Duration window = (policyVersion == null ? inForce.policy() : policies.of(policyVersion)).replyWindow(complexity == Complexity.COMPLEX);
         return MessageFormat.format(Screens.text("complexity." + complexity), span(window));
     }
 

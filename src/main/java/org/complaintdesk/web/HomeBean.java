@@ -47,6 +47,7 @@ public class HomeBean {
     CurrentActor current;
 
     private List<AgentLoad> board;
+    private AgentLoad myLoad;
     private final Map<Grouping, List<ComplianceReport.Row>> today = new EnumMap<>(Grouping.class);
 
     private Actor actor() {
@@ -63,8 +64,10 @@ public class HomeBean {
 
     /** The agent's own line of the team board: open, due soon, overdue. */
     public AgentLoad getMyLoad() {
-        return getBoard().stream().filter(load -> load.agent().equals(actor().username())).findFirst()
-                .orElse(new AgentLoad(actor().username(), actor().team(), 0, 0, 0));
+        if (myLoad == null) {
+            myLoad = work.loadOf(actor(), WorkListBean.DUE_SOON);
+        }
+        return myLoad;
     }
 
     /** The complaints the agent logged today, as the compliance figures count them. */
