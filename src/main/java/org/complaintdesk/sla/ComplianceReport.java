@@ -37,6 +37,12 @@ public class ComplianceReport {
             return decided == 0 ? null : (double) met / decided;
         }
 
+        /** The share as a whole percentage, null when nothing is decided. */
+        public Long percent() {
+            Double share = share();
+            return share == null ? null : Math.round(share * 100);
+        }
+
         Row plus(Row other) {
             return new Row(group, total + other.total, replied + other.replied, met + other.met, breached + other.breached,
                     openOverdue + other.openOverdue, pending + other.pending, paused + other.paused, pausedSeconds + other.pausedSeconds);

@@ -7,9 +7,9 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.complaintdesk.complaint.ComplaintQueries;
 import org.complaintdesk.complaint.HistoryVerifier;
 import org.complaintdesk.complaint.NumberAudit;
-import org.complaintdesk.complaint.ComplaintQueries;
 import org.complaintdesk.complaint.Recompute;
 import org.complaintdesk.sla.BreachList;
 import org.complaintdesk.sla.ComplianceReport;
@@ -102,7 +102,7 @@ public class AuditBean implements Serializable {
 
     /** A share as a whole percentage for the bars, 0 when nothing is decided. */
     public long percent(ComplianceReport.Row row) {
-        return row.share() == null ? 0 : Math.round(row.share() * 100);
+        return row.percent() == null ? 0 : row.percent();
     }
 
     public Grouping[] getGroupings() {

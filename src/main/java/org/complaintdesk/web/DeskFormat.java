@@ -4,16 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.text.MessageFormat;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.List;
-import java.util.ResourceBundle;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.time.Duration;
 import org.complaintdesk.complaint.Complexity;
 import org.complaintdesk.sla.DeskClock;
 import org.complaintdesk.sla.SlaPolicies;
@@ -82,43 +77,6 @@ public class DeskFormat {
         }
         return seconds % 60 == 0 ? MessageFormat.format(Screens.text("span.minutes"), seconds / 60)
                 : MessageFormat.format(Screens.text("span.seconds"), seconds);
-    }
-
-    private static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T[0-9:.]+Z");
-    private static final Pattern CODE = Pattern.compile("\\btask_[A-Za-z]+\\b|\\b[A-Z][A-Z_]{2,}\\b");
-    /** Where a code written into a history line finds its label. */
-    private static final List<String> LABELLED = List.of("task.", "channel.", "category.", "status.", "pauseReason.",
-            "resumption.", "outcome.", "escalation.reason.");
-
-    /**
-     * A history line's text as the timeline shows it: instants in the desk's time and format, and the codes it was
-     * written with (steps, channels, categories, statuses, reasons) as their labels in the page's language. The text
-     * in the hash-chained history itself is unchanged; the audit trace shows it as written.
-     */
-    public String historyText(String changes) {
-        if (changes == null) {
-            return null;
-        }
-        ResourceBundle labels = Screens.bundle();
-        String local = replace(INSTANT, changes, instant -> {
-            try {
-                return dateTime(Instant.parse(instant));
-            } catch (DateTimeParseException e) {
-                return instant;
-            }
-        });
-        return replace(CODE, local, code -> LABELLED.stream().map(prefix -> prefix + code).filter(labels::containsKey)
-                .findFirst().map(labels::getString).orElse(code));
-    }
-
-    private static String replace(Pattern pattern, String text, java.util.function.UnaryOperator<String> how) {
-        Matcher matcher = pattern.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (matcher.find()) {
-            matcher.appendReplacement(out, Matcher.quoteReplacement(how.apply(matcher.group())));
-        }
-        matcher.appendTail(out);
-        return out.toString();
     }
 
     /** Milliseconds since the epoch, for the pages' countdown script. */

@@ -102,6 +102,6 @@ public class HomeBean {
 
     /** A share as a whole percentage, "-" when nothing is decided. */
     public String percent(ComplianceReport.Row row) {
-        return row.share() == null ? "-" : Math.round(row.share() * 100) + " %";
+        return row.percent() == null ? "-" : row.percent() + " %";
     }
 }

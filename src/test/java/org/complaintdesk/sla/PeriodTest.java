@@ -42,4 +42,10 @@ class PeriodTest {
         assertThat(new ComplianceReport.Row("NORTH", 10, 8, 6, 2, 2, 0, 1, 600).share()).isEqualTo(0.6);
         assertThat(new ComplianceReport.Row("NORTH", 3, 0, 0, 0, 0, 3, 0, 0).share()).isNull();
     }
+
+    @Test
+    void theShareAsAWholePercentage() {
+        assertThat(new ComplianceReport.Row("NORTH", 3, 3, 2, 1, 0, 0, 0, 0).percent()).isEqualTo(67L);
+        assertThat(new ComplianceReport.Row("NORTH", 3, 0, 0, 0, 0, 3, 0, 0).percent()).isNull();
+    }
 }
