@@ -56,6 +56,7 @@ public class AuditBean implements Serializable {
     private LocalDate from;
     private LocalDate to;
     private List<ComplianceReport.Row> rows = List.of();
+    private List<ComplianceReport.Row> byCategory = List.of();
     private KpiReport.Kpis kpis;
     private List<BreachList.Breach> breaches = List.of();
     private long breachCount;
@@ -76,6 +77,7 @@ public class AuditBean implements Serializable {
             return;
         }
         rows = compliance.compliance(by, period);
+        byCategory = by == Grouping.CATEGORY ? rows : compliance.compliance(Grouping.CATEGORY, period);
         kpis = kpiReport.kpis(period);
         breaches = breachList.page(period, 0, 50);
         breachCount = breachList.count(period);
@@ -103,6 +105,31 @@ public class AuditBean implements Serializable {
     /** A share as a whole percentage for the bars, 0 when nothing is decided. */
     public long percent(ComplianceReport.Row row) {
         return row.percent() == null ? 0 : row.percent();
+    }
+
+    /** The share met per group, as a chart (the compliance table holds the same numbers). */
+    public String getShareChart() {
+        return ComplianceCharts.share(by, rows, this::groupLabel, Screens.text("audit.share"));
+    }
+
+    /** Breaches per category, as a chart beside its table. */
+    public String getBreachChart() {
+        return ComplianceCharts.breachesByCategory(byCategory, group -> Screens.text("category." + group),
+                Screens.text("sla.BREACHED"), Screens.text("sla.OVERDUE"));
+    }
+
+    public List<ComplianceReport.Row> getByCategory() {
+        return byCategory;
+    }
+
+    /** A group's name as people read it: categories, channels and complexities as labels, not codes. */
+    public String groupLabel(String group) {
+        return switch (by) {
+            case CATEGORY -> Screens.text("category." + group);
+            case CHANNEL -> Screens.text("channel." + group);
+            case COMPLEXITY -> Screens.text("complexity.short." + group);
+            default -> group;
+        };
     }
 
     public Grouping[] getGroupings() {
