@@ -73,7 +73,11 @@ public class UserRepository {
         em.persist(user);
     }
 
-    /** The chosen language of each of these users who chose one (username to language tag). */
+    /**
+     * The chosen language of each of these users who chose one (username to language tag). In a transaction of its
+     * own: it is read on the alert listener's thread, where an entity manager outside a transaction does not last.
+     */
+    @Transactional
     public Map<String, String> languages(Collection<String> usernames) {
         if (usernames.isEmpty()) {
             return Map.of();
