@@ -70,7 +70,7 @@ public class ProcessTasks {
     }
 
     /**
-     * Moves an agent's reply under way to a new deadline (after a reclassification): the task's due date and
+     * Moves an agent's reply under way to a new deadline (after a reclassification or a pause): the step's due date and
      * its waiting warning and overdue timers. A timer that has already fired is left alone.
      */
     public void moveReplyDeadline(String processInstanceId, Instant warningAt, Instant deadline) {
@@ -78,7 +78,9 @@ public class ProcessTasks {
         rescheduleTimer(processInstanceId, ComplaintProcess.TIMER_REPLY_OVERDUE, deadline);
         rescheduleTimer(processInstanceId, ComplaintProcess.TIMER_RECORD_WARNING, warningAt);
         rescheduleTimer(processInstanceId, ComplaintProcess.TIMER_RECORD_OVERDUE, deadline);
-        find(processInstanceId, ComplaintProcess.TASK_REPLY).ifPresent(task -> taskService.setDueDate(task.id(), Date.from(deadline)));
+        for (String step : List.of(ComplaintProcess.TASK_REPLY, ComplaintProcess.TASK_APOLOGISE_AND_RECORD)) {
+            find(processInstanceId, step).ifPresent(task -> taskService.setDueDate(task.id(), Date.from(deadline)));
+        }
     }
 
     /**
