@@ -3,18 +3,23 @@ package org.complaintdesk.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A history line's text as the complaint's timeline shows it: instants in the desk's time and format, and the codes
- * it was written with (steps, channels, categories, statuses, reasons) as their labels in the page's language. The
- * text in the hash-chained history itself is unchanged; the audit trace shows it as written.
+ * A history line's text as the complaint's timeline shows it, in the page's language: the lines the desk writes are
+ * read by their shape and said again with the bundle's words ({@code timeline.<ACTION>}), instants in the desk's time
+ * and format, and codes (steps, channels, categories, statuses, reasons) as their labels. A line of another shape keeps
+ * its words and gets only its instants and codes relabelled. The text in the hash-chained history itself is unchanged;
+ * the audit trace shows it as written.
  */
 @Named
 @ApplicationScoped
@@ -24,26 +29,73 @@ public class TimelineText {
     private static final Pattern CODE = Pattern.compile("\\btask_[A-Za-z]+\\b|\\b[A-Z][A-Z_]{2,}\\b");
     /** Where a code written into a history line finds its label. */
     private static final List<String> LABELLED = List.of("task.", "channel.", "category.", "status.", "pauseReason.",
-            "resumption.", "outcome.", "escalation.reason.");
+            "resumption.", "outcome.", "escalation.reason.", "complexity.short.", "escalation.level.");
+
+    /** The shapes of the lines the desk writes (complaint package), by action; the key's pattern takes the groups. */
+    private static final Map<String, List<Shape>> SHAPES = Map.of(
+            "LOGGED", List.of(
+                    new Shape("timeline.LOGGED", "(\\w+), (\\w+), (\\w+), team (\\S+), reply due (\\S+), SLA policy version (\\d+)"),
+                    new Shape("timeline.LOGGED.noDeadline", "(\\w+), (\\w+), (\\w+), team (\\S+), SLA policy version (\\d+)")),
+            "APOLOGISED_AND_RECORDED", List.of(new Shape("timeline.APOLOGISED_AND_RECORDED",
+                    "apology offered (true|false), accepted (true|false), contact confirmed (true|false), outcome (\\w+), route (\\w+)")),
+            "REPLIED", List.of(
+                    new Shape("timeline.REPLIED.inTime", "via (\\w+), understood (true|false), within the deadline"),
+                    new Shape("timeline.REPLIED.late", "via (\\w+), understood (true|false), (\\d+) minute\\(s\\) late")),
+            "ESCALATED", List.of(new Shape("timeline.ESCALATED", "to (\\w+) \\(level \\d+\\), act by (\\S+)")),
+            "HANDED_OVER", List.of(new Shape("timeline.HANDED_OVER", "from (\\S+) to (\\S+)")),
+            "HANDED_BACK", List.of(new Shape("timeline.HANDED_BACK", "to (\\S+)")),
+            "RATED", List.of(new Shape("timeline.RATED", "rating (\\d)")),
+            "RECLASSIFIED", List.of(new Shape("timeline.RECLASSIFIED",
+                    "complexity (\\w+) -> (\\w+), reply due (\\S+) \\(SLA policy version (\\d+)\\)")),
+            "REOPENED", List.of(new Shape("timeline.REOPENED",
+                    "rating 4: problem not solved; reply due (\\S+) \\(SLA policy version (\\d+)\\)")),
+            "RESUMED", List.of(new Shape("timeline.RESUMED", "(\\w+), paused (\\d+) s of business time, reply due (\\S+)")));
+
+    /** A line's shape and the bundle key that says it. */
+    private record Shape(String key, Pattern pattern) {
+        Shape(String key, String regex) {
+            this(key, Pattern.compile(regex));
+        }
+    }
 
     @Inject
     DeskFormat format;
 
-    /** The line's changes relabelled; null stays null. */
-    public String of(String changes) {
-        if (changes == null) {
-            return null;
-        }
-        ResourceBundle labels = Screens.bundle();
-        String local = replace(INSTANT, changes, instant -> {
-            try {
-                return format.dateTime(Instant.parse(instant));
-            } catch (DateTimeParseException e) {
-                return instant;
+    /** The line's changes in the page's language; null stays null. */
+    public String of(String action, String changes) {
+        return changes == null ? null : said(action, changes, Screens.bundle(), this::local);
+    }
+
+    /** The same with the labels and the time format given: the whole rule, testable without a page. */
+    static String said(String action, String changes, ResourceBundle labels, UnaryOperator<String> localTime) {
+        for (Shape shape : SHAPES.getOrDefault(action, List.of())) {
+            Matcher matcher = shape.pattern().matcher(changes);
+            if (matcher.matches() && labels.containsKey(shape.key())) {
+                List<Object> parts = new ArrayList<>();
+                for (int group = 1; group <= matcher.groupCount(); group++) {
+                    parts.add(relabelled(matcher.group(group), labels, localTime));
+                }
+                return new MessageFormat(labels.getString(shape.key()), labels.getLocale()).format(parts.toArray());
             }
-        });
+        }
+        return relabelled(changes, labels, localTime);
+    }
+
+    private static String relabelled(String text, ResourceBundle labels, UnaryOperator<String> localTime) {
+        if (text.equals("true") || text.equals("false")) {
+            return labels.getString("timeline." + text);
+        }
+        String local = replace(INSTANT, text, localTime);
         return replace(CODE, local, code -> LABELLED.stream().map(prefix -> prefix + code).filter(labels::containsKey)
                 .findFirst().map(labels::getString).orElse(code));
+    }
+
+    private String local(String instant) {
+        try {
+            return format.dateTime(Instant.parse(instant));
+        } catch (DateTimeParseException e) {
+            return instant;
+        }
     }
 
     private static String replace(Pattern pattern, String text, UnaryOperator<String> how) {
