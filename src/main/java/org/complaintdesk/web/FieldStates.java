@@ -3,6 +3,8 @@ package org.complaintdesk.web;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.component.UIMessage;
+import jakarta.faces.component.UISelectMany;
+import jakarta.faces.component.UISelectOne;
 import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.AbortProcessingException;
@@ -32,10 +34,10 @@ public class FieldStates implements SystemEventListener {
     private static void mark(FacesContext context, UIComponent component) {
         if (component instanceof UIMessage message && message.getFor() != null) {
             UIComponent field = message.findComponent(message.getFor());
-            if (field instanceof UIInput input) {
+            if (field instanceof UIInput input && oneControl(input)) {
                 describe(context, input, message);
             }
-        } else if (component instanceof UIInput input && input.isRequired()) {
+        } else if (component instanceof UIInput input && input.isRequired() && oneControl(input)) {
             input.getPassThroughAttributes().put("aria-required", "true");
         }
         for (UIComponent child : component.getChildren()) {
@@ -44,6 +46,17 @@ public class FieldStates implements SystemEventListener {
         for (UIComponent facet : component.getFacets().values()) {
             mark(context, facet);
         }
+    }
+
+    /**
+     * Whether the field renders as one form control: a group of radio buttons or checkboxes renders as a table, where
+     * these attributes are not allowed (its fieldset and legend say what it is).
+     */
+    private static boolean oneControl(UIInput input) {
+        String renderer = String.valueOf(input.getRendererType());
+        boolean group = (input instanceof UISelectOne || input instanceof UISelectMany)
+                && (renderer.endsWith("Radio") || renderer.endsWith("Checkbox"));
+        return !group;
     }
 
     private static void describe(FacesContext context, UIInput input, UIMessage message) {
