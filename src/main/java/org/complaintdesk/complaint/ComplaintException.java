@@ -23,6 +23,8 @@ public class ComplaintException extends RuntimeException {
     private final int status;
     private final String title;
     private final List<FieldError> errors;
+    private String refusal;
+    private List<Object> refusalArguments = List.of();
 
     private ComplaintException(int status, String title, String detail, List<FieldError> errors) {
         super(detail);
@@ -64,6 +66,25 @@ public class ComplaintException extends RuntimeException {
     /** Well-formed but cannot be honoured as sent, such as a replayed Idempotency-Key with another body. */
     public static ComplaintException unprocessable(String detail) {
         return new ComplaintException(422, "Unprocessable request", detail, List.of());
+    }
+
+    /**
+     * Names the refusal for the screens, which say it in the reader's language (the words under {@code refusal.<name>},
+     * with these arguments; an instant is shown in the desk's time). The API keeps the English detail.
+     */
+    public ComplaintException because(String name, Object... arguments) {
+        this.refusal = name;
+        this.refusalArguments = List.of(arguments);
+        return this;
+    }
+
+    /** The refusal's name for the screens' words, or null when it has none (the detail is shown as it is). */
+    public String refusal() {
+        return refusal;
+    }
+
+    public List<Object> refusalArguments() {
+        return refusalArguments;
     }
 
     public int status() {

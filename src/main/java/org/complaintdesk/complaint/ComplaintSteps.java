@@ -104,11 +104,11 @@ public class ComplaintSteps {
     public Complaint rate(String number, Steps.Rating input, Actor actor) {
         Complaint complaint = support.find(number);
         if (actor.is(Role.AUDITOR)) {
-            throw ComplaintException.notAllowed("Auditors read, they do not record ratings");
+            throw ComplaintException.notAllowed("Auditors read, they do not record ratings").because("auditorsDoNotRate");
         }
         validation.check(input, "the rating");
         String execution = tasks.ratingWaitExecution(complaint.getProcessInstanceId()).orElseThrow(() ->
-                ComplaintException.conflict("Complaint " + number + " is not waiting for a rating"));
+                ComplaintException.conflict("Complaint " + number + " is not waiting for a rating").because("notWaitingForRating", number));
         complaint.setRating(input.rating());
         history.append(repository.lockForChange(complaint), clock.now(), actor.username(), "RATED", "rating " + input.rating(), null);
         tasks.trigger(execution, Map.of(ComplaintProcess.VAR_RATING, input.rating()));
@@ -118,7 +118,7 @@ public class ComplaintSteps {
     private Complaint loggedBy(String number, Actor actor) {
         Complaint complaint = support.find(number);
         if (!actor.username().equals(complaint.getLoggingAgent())) {
-            throw ComplaintException.notAllowed("Only the agent who logged " + number + " takes this step");
+            throw ComplaintException.notAllowed("Only the agent who logged " + number + " takes this step").because("notYourStep", number);
         }
         return complaint;
     }

@@ -88,10 +88,11 @@ public class EscalationSteps {
         validation.check(input, "the reclassification");
         if (input.version() != null && input.version() != complaint.getVersion()) {
             throw ComplaintException.conflict("The complaint changed meanwhile (version " + complaint.getVersion()
-                    + ", not " + input.version() + "); reload it and try again");
+                    + ", not " + input.version() + "); reload it and try again").because("changedMeanwhile", complaint.getNumber());
         }
         if (complaint.getStatus() == ComplaintStatus.CLOSED || !complaint.getCategory().hasReplyDeadline()) {
-            throw ComplaintException.conflict("Complaint " + number + " has no open reply deadline to reclassify");
+            throw ComplaintException.conflict("Complaint " + number + " has no open reply deadline to reclassify")
+                    .because("nothingToReclassify", number);
         }
         if (input.complexity() != complaint.getComplexity()) {
             support.changeComplexity(repository.lockForChange(complaint), input.complexity(), DeadlineRecord.Reason.RECLASSIFIED,
@@ -115,7 +116,8 @@ public class EscalationSteps {
         boolean allowed = ComplaintProcess.TASK_SUPERVISOR_HANDLE.equals(taskKey)
                 ? actor.is(Role.SUPERVISOR) : actor.leads(complaint.getTeamCode());
         if (!allowed) {
-            throw ComplaintException.notAllowed("This escalation of " + complaint.getNumber() + " is not for you");
+            throw ComplaintException.notAllowed("This escalation of " + complaint.getNumber() + " is not for you")
+                    .because("notYourEscalation", complaint.getNumber());
         }
     }
 
@@ -129,12 +131,13 @@ public class EscalationSteps {
             }
         }
         StepSupport.mustLead(complaint, actor, "handles its escalations");
-        throw ComplaintException.conflict("Complaint " + complaint.getNumber() + " is not escalated now");
+        throw ComplaintException.conflict("Complaint " + complaint.getNumber() + " is not escalated now")
+                .because("notEscalated", complaint.getNumber());
     }
 
     private static void notClaimedByAnother(OpenTask task, Actor actor) {
         if (task.assignee() != null && !task.assignee().equals(actor.username()) && !actor.is(Role.SUPERVISOR)) {
-            throw ComplaintException.conflict("Already claimed by " + task.assignee());
+            throw ComplaintException.conflict("Already claimed by " + task.assignee()).because("alreadyClaimed", task.assignee());
         }
     }
 }

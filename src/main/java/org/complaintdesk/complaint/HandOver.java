@@ -101,19 +101,21 @@ public class HandOver {
     private static void check(Complaint complaint, DeskUser to, Actor lead) {
         String number = complaint.getNumber();
         if (!lead.leads(complaint.getTeamCode())) {
-            throw ComplaintException.notAllowed("Only a team lead of team " + complaint.getTeamCode() + " or a supervisor hands " + number + " over");
+            throw ComplaintException.notAllowed("Only a team lead of team " + complaint.getTeamCode() + " or a supervisor hands " + number + " over")
+                    .because("notYourTeamsComplaint", number);
         }
         if (to.getTeam() == null || !to.getTeam().getCode().equals(complaint.getTeamCode())) {
             throw ComplaintException.invalid("to", to.getUsername() + " is not an agent of team " + complaint.getTeamCode() + ", the team of " + number);
         }
         if (complaint.getStatus() == ComplaintStatus.CLOSED) {
-            throw ComplaintException.conflict("Complaint " + number + " is closed: there is nothing to hand over");
+            throw ComplaintException.conflict("Complaint " + number + " is closed: there is nothing to hand over").because("closedNothingToHandOver", number);
         }
         if (complaint.isPaused()) {
-            throw ComplaintException.conflict("The reply clock of " + number + " is paused: resume it before handing it over");
+            throw ComplaintException.conflict("The reply clock of " + number + " is paused: resume it before handing it over")
+                    .because("pausedNoHandOver", number);
         }
         if (complaint.getLoggingAgent().equals(to.getUsername())) {
-            throw ComplaintException.conflict("Complaint " + number + " is " + to.getUsername() + "'s already");
+            throw ComplaintException.conflict("Complaint " + number + " is " + to.getUsername() + "'s already").because("alreadyTheirs", number, to.getUsername());
         }
     }
 

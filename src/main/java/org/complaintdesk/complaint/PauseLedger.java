@@ -70,11 +70,13 @@ public class PauseLedger {
         // pauses and resumes of one complaint take turns: the second sees the first's outcome, rather than failing on it
         em.refresh(complaint, LockModeType.PESSIMISTIC_WRITE);
         if (complaint.isPaused()) {
-            throw ComplaintException.conflict("The reply clock of " + number + " is paused already, since " + complaint.getPausedSince());
+            throw ComplaintException.conflict("The reply clock of " + number + " is paused already, since " + complaint.getPausedSince())
+                    .because("pausedAlready", number, complaint.getPausedSince());
         }
         if (complaint.getReplyDeadline() == null || complaint.getRepliedAt() != null
                 || !(complaint.getStatus() == ComplaintStatus.OPEN || complaint.getStatus() == ComplaintStatus.AWAITING_REPLY)) {
-            throw ComplaintException.conflict("Complaint " + number + " has no reply clock running for its agent to pause");
+            throw ComplaintException.conflict("Complaint " + number + " has no reply clock running for its agent to pause")
+                    .because("nothingToPause", number);
         }
         Instant now = clock.now();
         Pause pause = new Pause(complaint, now, actor.username(), input.reason(), clean(input.note()),
@@ -99,7 +101,7 @@ public class PauseLedger {
         }
         em.refresh(complaint, LockModeType.PESSIMISTIC_WRITE);
         if (!complaint.isPaused()) {
-            throw ComplaintException.conflict("The reply clock of " + number + " is not paused");
+            throw ComplaintException.conflict("The reply clock of " + number + " is not paused").because("notPaused", number);
         }
         endPause(complaint, input.how(), actor.username(), clean(input.note()));
         return complaint;

@@ -54,7 +54,8 @@ class StepSupport {
     void changeComplexity(Complaint complaint, Complexity complexity, DeadlineRecord.Reason reason, Instant now,
             Actor actor, String why) {
         if (complaint.isPaused()) {
-            throw ComplaintException.conflict("The reply clock of " + complaint.getNumber() + " is paused: resume it before reclassifying");
+            throw ComplaintException.conflict("The reply clock of " + complaint.getNumber() + " is paused: resume it before reclassifying")
+                    .because("pausedNoReclassify", complaint.getNumber());
         }
         Complexity before = complaint.getComplexity();
         summary.moveComplexity(complaint.getReceivedAt(), complaint.dimensions(), complexity.name(), complaint.counted());
@@ -80,7 +81,7 @@ class StepSupport {
 
     OpenTask openTask(Complaint complaint, String taskKey) {
         return tasks.find(complaint.getProcessInstanceId(), taskKey).orElseThrow(() -> ComplaintException.conflict(
-                "Complaint " + complaint.getNumber() + " has no open step " + taskKey + " now"));
+                "Complaint " + complaint.getNumber() + " has no open step " + taskKey + " now").because("stepNotOpen", complaint.getNumber()));
     }
 
     /** Refuses anyone but a team lead of the complaint's team or a supervisor, saying who may. */

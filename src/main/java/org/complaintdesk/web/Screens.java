@@ -4,6 +4,8 @@ import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.time.Instant;
 import java.util.ResourceBundle;
 import org.complaintdesk.complaint.ComplaintException;
 
@@ -36,7 +38,7 @@ final class Screens {
     static void show(ComplaintException refused, String formId) {
         FacesContext faces = FacesContext.getCurrentInstance();
         if (refused.errors().isEmpty()) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, spoken(refused, faces), null));
         }
         Refusals refusals = CDI.current().select(Refusals.class).get();
         for (ComplaintException.FieldError error : refused.errors()) {
@@ -45,5 +47,18 @@ final class Screens {
             faces.addMessage(field == null ? null : field.getClientId(faces), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
         }
         faces.validationFailed();
+    }
+
+    /** A refusal in the page's language when it is named and has words there; else its detail as written. */
+    static String spoken(ComplaintException refused, FacesContext faces) {
+        ResourceBundle words = bundle();
+        String key = "refusal." + refused.refusal();
+        if (refused.refusal() == null || !words.containsKey(key)) {
+            return refused.getMessage();
+        }
+        DeskFormat format = CDI.current().select(DeskFormat.class).get();
+        Object[] arguments = refused.refusalArguments().stream()
+                .map(argument -> argument instanceof Instant instant ? format.dateTime(instant) : String.valueOf(argument)).toArray();
+        return new MessageFormat(words.getString(key), faces.getViewRoot().getLocale()).format(arguments);
     }
 }

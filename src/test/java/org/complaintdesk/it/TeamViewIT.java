@@ -92,6 +92,18 @@ class TeamViewIT {
             WebElement held = lead.find(By.cssSelector("#held tr[data-number='" + complex + "'] input[type=checkbox]"));
             assertThat(held.isSelected()).isTrue();
             assertThat(lead.driver().findElements(By.cssSelector("#held input[type=checkbox]:checked"))).hasSize(1);
+
+            // a refusal of the service, in the page's language: the complaint is that agent's already
+            lead.select("language", "简体中文");
+            lead.waitFor(ExpectedConditions.textToBe(By.id("areaTitle"), "交接投诉"));
+            assertThat(lead.find(By.cssSelector("#held tr[data-number='" + complex + "'] input[type=checkbox]")).isSelected()).isTrue();
+            lead.select("to", agent);
+            lead.type("reason", "班次结束");
+            lead.click("handOver");
+            lead.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[id$=':messages']"),
+                    "投诉 " + complex + " 已经由 " + agent + " 负责。"));
+            lead.select("language", "English");
+            lead.waitFor(ExpectedConditions.textToBe(By.id("areaTitle"), "Hand complaints over"));
         }
     }
 
