@@ -65,12 +65,13 @@ public class PersonalTokens {
         validation.check(input, "the token");
         Instant now = clock.now();
         if (input.expiresAt() != null && !input.expiresAt().isAfter(now)) {
-            throw ComplaintException.invalid("expiresAt", "must be in the future");
+            throw ComplaintException.invalid("expiresAt", "must be in the future").because("expiryInThePast");
         }
         DeskUser owner = users.findByUsername(actor.username()).orElseThrow(() -> new IllegalStateException("no user " + actor.username()));
         boolean nameInUse = listOwn(actor).stream().anyMatch(t -> !t.isRevoked() && t.getName().equals(input.name()));
         if (nameInUse) {
-            throw ComplaintException.invalid("name", "you have a token of this name already; revoke it or choose another name");
+            throw ComplaintException.invalid("name", "you have a token of this name already; revoke it or choose another name")
+                    .because("tokenNameTaken");
         }
         IssuedSecrets.Issued issued = IssuedSecrets.issue(KIND, taken -> em.createQuery(
                 "select count(t) from PersonalToken t where t.tokenPrefix = :p", Long.class).setParameter("p", taken).getSingleResult() > 0);

@@ -14,6 +14,10 @@ public final class AdminInput {
     /** The same shape as a complained-about employee number on a complaint (NewComplaint). */
     static final String EMPLOYEE_NUMBER = "[A-Z]?[0-9]{3,10}";
     static final String EMPLOYEE_NUMBER_MESSAGE = "must be an employee number such as E1001";
+    /** The languages a user's alerts and e-mails can speak, as language tags; none given: Simplified Chinese. */
+    static final String LANGUAGE = "zh-CN|zh-TW|en";
+    static final String LANGUAGE_MESSAGE = "must be zh-CN, zh-TW or en";
+    static final String FIRST_LANGUAGE = "zh-CN";
 
     private AdminInput() {
     }
@@ -27,6 +31,7 @@ public final class AdminInput {
             @NotNull Role role,
             String team,
             @Email @Size(max = 200) String email,
+            @Pattern(regexp = LANGUAGE, message = LANGUAGE_MESSAGE) String language,
             @NotNull @Size(min = 8, max = 200, message = "must have 8 to 200 characters") String password) {
 
         /** Never print the password (a refused input may end up in a log). */
@@ -41,7 +46,8 @@ public final class AdminInput {
             @NotBlank @Size(max = 200) String displayName,
             @NotNull Role role,
             String team,
-            @Email @Size(max = 200) String email) {
+            @Email @Size(max = 200) String email,
+            @Pattern(regexp = LANGUAGE, message = LANGUAGE_MESSAGE) String language) {
     }
 
     public record NewPassword(@NotNull @Size(min = 8, max = 200, message = "must have 8 to 200 characters") String password) {
@@ -52,16 +58,20 @@ public final class AdminInput {
         }
     }
 
+    /** A new team: its code, its name in Simplified Chinese, and optionally in Traditional Chinese and English. */
     public record NewTeam(
             @NotBlank @Pattern(regexp = "[A-Z0-9_]{2,40}", message = "must be 2 to 40 upper-case letters, digits or '_'") String code,
-            @NotBlank @Size(max = 200) String name) {
+            @NotBlank @Size(max = 200) String name,
+            @Size(max = 200) String nameZhTw,
+            @Size(max = 200) String nameEn) {
     }
 
     /** A deadline window's new value, such as PT2H (checked by the window's own rule). */
     public record WindowInput(@NotNull @Size(max = 200) String value) {
     }
 
-    public record TeamName(@NotBlank @Size(max = 200) String name) {
+    /** A team's names: Simplified Chinese, and optionally Traditional Chinese and English (none: the first is shown). */
+    public record TeamName(@NotBlank @Size(max = 200) String name, @Size(max = 200) String nameZhTw, @Size(max = 200) String nameEn) {
     }
 
     /**

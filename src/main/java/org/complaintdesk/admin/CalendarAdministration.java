@@ -76,7 +76,7 @@ public class CalendarAdministration {
         UserAdministration.requireAdmin(actor);
         String checkedCode = AdminInput.upper(code);
         if (checkedCode == null || !checkedCode.matches("[A-Z0-9_]{2,40}")) {
-            throw ComplaintException.invalid("code", "must be 2 to 40 upper-case letters, digits or '_'");
+            throw ComplaintException.invalid("code", "must be 2 to 40 upper-case letters, digits or '_'").because("code");
         }
         CalendarInput checked = validation.check(input, "the calendar");
         BusinessCalendar calendar = read(checked);
@@ -125,7 +125,8 @@ public class CalendarAdministration {
         try {
             zone = ZoneId.of(input.timeZone().strip());
         } catch (DateTimeException e) {
-            throw ComplaintException.invalid("timeZone", "must be a time zone such as Asia/Shanghai, not " + input.timeZone().strip());
+            throw ComplaintException.invalid("timeZone", "must be a time zone such as Asia/Shanghai, not " + input.timeZone().strip())
+                    .because("unknownTimeZone", input.timeZone().strip());
         }
         HolidayList days;
         try {
@@ -145,7 +146,7 @@ public class CalendarAdministration {
         for (String code : codes == null ? List.<String>of() : codes) {
             String team = AdminInput.upper(code);
             if (teams.stream().noneMatch(t -> t.getCode().equals(team))) {
-                throw ComplaintException.invalid("teams", "no team has the code " + code);
+                throw ComplaintException.invalid("teams", "no team has the code " + code).because("noSuchTeam", code);
             }
             chosen.add(team);
         }

@@ -123,10 +123,10 @@ public class SettingsAdministration {
         mustAdminister(actor);
         String newLabel = label == null || label.isBlank() ? null : label.strip();
         if (newLabel != null && newLabel.length() > 100) {
-            throw ComplaintException.invalid("label", "must be at most 100 characters");
+            throw ComplaintException.invalid("label", "must be at most 100 characters").because("labelTooLong", 100);
         }
         if (!active && categories.active().equals(List.of(category))) {
-            throw ComplaintException.invalid("active", "at least one category must stay open for intake");
+            throw ComplaintException.invalid("active", "at least one category must stay open for intake").because("lastOpenCategory");
         }
         CategorySetting setting = em.find(CategorySetting.class, category);
         boolean wasActive = setting == null || setting.isActive();

@@ -58,13 +58,13 @@ public class UserAdministration {
         requireAdmin(actor);
         NewUser user = validation.check(input == null ? null : new NewUser(AdminInput.clean(input.username()),
                 AdminInput.upper(input.employeeNumber()), AdminInput.clean(input.displayName()), input.role(), AdminInput.clean(input.team()),
-                AdminInput.clean(input.email()), input.password()), "user");
+                AdminInput.clean(input.email()), AdminInput.clean(input.language()), input.password()), "user");
         List<FieldError> errors = new ArrayList<>();
         if (users.findByUsername(user.username()).isPresent()) {
-            errors.add(new FieldError("username", "already belongs to another user"));
+            errors.add(new FieldError("username", "already belongs to another user").because("usernameTaken"));
         }
         if (users.findByEmployeeNumber(user.employeeNumber()).isPresent()) {
-            errors.add(new FieldError("employeeNumber", "already belongs to another user"));
+            errors.add(new FieldError("employeeNumber", "already belongs to another user").because("employeeNumberTaken"));
         }
         Team team = team(user.role(), user.team(), errors);
         if (!errors.isEmpty()) {
@@ -73,9 +73,11 @@ public class UserAdministration {
         DeskUser created = new DeskUser(user.username(), user.employeeNumber(), user.displayName(), user.role(), team,
                 hasher.hash(user.password()), clock.now().atOffset(ZoneOffset.UTC));
         created.setEmail(user.email());
+        created.chooseLanguage(user.language());
         users.save(created);
         log.record(actor, subject(created), "USER_CREATED", new ChangeText().value("role", user.role()).value("team", user.team())
-                .value("employee number", user.employeeNumber()).value("name", user.displayName()).value("email", user.email()).toString());
+                .value("employee number", user.employeeNumber()).value("name", user.displayName()).value("email", user.email())
+                .value("language", user.language()).toString());
         return created;
     }
 
@@ -84,21 +86,25 @@ public class UserAdministration {
         requireAdmin(actor);
         DeskUser user = find(username);
         UserChange change = validation.check(input == null ? null : new UserChange(AdminInput.upper(input.employeeNumber()),
-                AdminInput.clean(input.displayName()), input.role(), AdminInput.clean(input.team()), AdminInput.clean(input.email())), "change");
+                AdminInput.clean(input.displayName()), input.role(), AdminInput.clean(input.team()), AdminInput.clean(input.email()),
+                AdminInput.clean(input.language())), "change");
         List<FieldError> errors = new ArrayList<>();
         users.findByEmployeeNumber(change.employeeNumber()).filter(other -> !other.getId().equals(user.getId()))
-                .ifPresent(other -> errors.add(new FieldError("employeeNumber", "already belongs to another user")));
+                .ifPresent(other -> errors.add(new FieldError("employeeNumber", "already belongs to another user").because("employeeNumberTaken")));
         UserRules.refuseRole(user, change.role(), users.countEnabled(Role.ADMIN))
-                .ifPresent(why -> errors.add(new FieldError("role", why)));
+                .ifPresent(why -> errors.add(new FieldError("role", why).because("lastAdministratorKeepsRole", user.getUsername())));
         Team team = team(change.role(), change.team(), errors);
         if (!errors.isEmpty()) {
             throw ComplaintException.invalid(errors);
         }
+        String languageBefore = user.getLanguage() == null ? AdminInput.FIRST_LANGUAGE : user.getLanguage();
+        String language = change.language() == null ? languageBefore : change.language();
         ChangeText changes = new ChangeText().change("role", user.getRole(), change.role())
                 .change("team", teamCode(user.getTeam()), teamCode(team))
                 .change("employee number", user.getEmployeeNumber(), change.employeeNumber())
                 .change("name", user.getDisplayName(), change.displayName())
-                .change("email", user.getEmail(), change.email());
+                .change("email", user.getEmail(), change.email())
+                .change("language", languageBefore, language);
         if (changes.isEmpty()) {
             return false;
         }
@@ -107,6 +113,9 @@ public class UserAdministration {
         user.setEmployeeNumber(change.employeeNumber());
         user.setDisplayName(change.displayName());
         user.setEmail(change.email());
+        if (!language.equals(languageBefore)) {
+            user.chooseLanguage(language);
+        }
         log.record(actor, subject(user), "USER_CHANGED", changes.toString());
         return true;
     }
@@ -151,13 +160,13 @@ public class UserAdministration {
     private Team team(Role role, String code, List<FieldError> errors) {
         if (code == null) {
             if (UserRules.needsTeam(role)) {
-                errors.add(new FieldError("team", "is required for agents and team leads"));
+                errors.add(new FieldError("team", "is required for agents and team leads").because("teamRequired"));
             }
             return null;
         }
         Team team = users.findTeam(code).orElse(null);
         if (team == null) {
-            errors.add(new FieldError("team", "no team has the code " + code));
+            errors.add(new FieldError("team", "no team has the code " + code).because("noSuchTeam", code));
         }
         return team;
     }

@@ -122,14 +122,15 @@ public class Attention {
     @Transactional
     public ComplaintRepair.Placement moveTo(String number, String username, String why, Actor admin) {
         if (username == null || username.isBlank()) {
-            throw ComplaintException.invalid("username", "the team lead or agent to move the complaint to");
+            throw ComplaintException.invalid("username", "the team lead or agent to move the complaint to").because("moveToWhom");
         }
         if (why != null && why.length() > 1000) {
-            throw ComplaintException.invalid("reason", "at most 1000 characters");
+            throw ComplaintException.invalid("reason", "at most 1000 characters").because("reasonTooLong", 1000);
         }
         find(number);
         DeskUser to = users.findByUsername(username.strip()).filter(DeskUser::isEnabled)
-                .orElseThrow(() -> ComplaintException.invalid("username", "no enabled user is called " + username.strip()));
+                .orElseThrow(() -> ComplaintException.invalid("username", "no enabled user is called " + username.strip())
+                        .because("noEnabledUser", username.strip()));
         ComplaintRepair.Placement placement = repair.moveTo(number, to, why, admin);
         adminLog.record(admin, subject(number), "COMPLAINT_MOVED", "to " + to.getUsername() + ": " + placement.taskKey() + ", "
                 + placement.status() + ", level " + placement.level() + (why == null || why.isBlank() ? "" : "; " + why.strip()));

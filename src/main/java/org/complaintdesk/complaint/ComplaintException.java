@@ -10,19 +10,29 @@ import java.util.List;
 public class ComplaintException extends RuntimeException {
 
     /**
-     * One field and what is wrong with it (in English, as the API answers); {@code violation} is the Bean Validation
-     * finding it came from, if any, so that a screen can say it in the reader's language.
+     * One field and what is wrong with it (in English, as the API answers). So that a screen can say it in the reader's
+     * language, it has the Bean Validation finding it came from ({@code violation}), or a name for the words under
+     * {@code refusal.<name>} with their {@code arguments}, or neither (then the English is shown).
      */
-    public record FieldError(String field, String message, ConstraintViolation<?> violation) {
+    public record FieldError(String field, String message, ConstraintViolation<?> violation, String refusal, List<Object> arguments) {
 
         public FieldError(String field, String message) {
-            this(field, message, null);
+            this(field, message, null, null, List.of());
+        }
+
+        public FieldError(String field, String message, ConstraintViolation<?> violation) {
+            this(field, message, violation, null, List.of());
+        }
+
+        /** The same error, named for the screens' words (an instant among the arguments is shown in the desk's time). */
+        public FieldError because(String name, Object... arguments) {
+            return new FieldError(field, message, violation, name, List.of(arguments));
         }
     }
 
     private final int status;
     private final String title;
-    private final List<FieldError> errors;
+    private List<FieldError> errors;
     private String refusal;
     private List<Object> refusalArguments = List.of();
 
@@ -70,11 +80,15 @@ public class ComplaintException extends RuntimeException {
 
     /**
      * Names the refusal for the screens, which say it in the reader's language (the words under {@code refusal.<name>},
-     * with these arguments; an instant is shown in the desk's time). The API keeps the English detail.
+     * with these arguments; an instant is shown in the desk's time). The API keeps the English detail. A refusal of one
+     * field names that field's error.
      */
     public ComplaintException because(String name, Object... arguments) {
         this.refusal = name;
         this.refusalArguments = List.of(arguments);
+        if (errors.size() == 1) {
+            errors = List.of(errors.get(0).because(name, arguments));
+        }
         return this;
     }
 

@@ -75,7 +75,8 @@ public class ComplaintIntake {
     private Complaint create(NewComplaint input, String agent, String team, String loggedBy, String note) {
         validation.check(input, "the complaint");
         if (!categories.isActive(input.category())) {
-            throw ComplaintException.invalid("category", input.category() + " is not taken at intake: an administrator switched it off");
+            throw ComplaintException.invalid("category", input.category() + " is not taken at intake: an administrator switched it off")
+                    .because("categoryClosed", input.category());
         }
         Instant now = clock.now();
         Complaint complaint = new Complaint(input, now, agent, team);

@@ -51,7 +51,7 @@ public class ComplaintQueries {
             throw ComplaintException.invalid("size", "must be between 1 and " + MAX_PAGE_SIZE);
         }
         if (filter.from() != null && filter.to() != null && !filter.from().isBefore(filter.to())) {
-            throw ComplaintException.invalid("to", "must be after from");
+            throw ComplaintException.invalid("to", "must be after from").because("periodBackwards");
         }
         return repository.search(filter, order, clock.now(), page, size);
     }

@@ -96,13 +96,14 @@ public class ComplaintRepair {
             String team = to.getTeam() == null ? null : to.getTeam().getCode();
             if (team == null || !team.equals(complaint.getTeamCode())) {
                 throw ComplaintException.invalid("username", to.getUsername() + " does not lead team " + complaint.getTeamCode()
-                        + ", the team of " + complaint.getNumber());
+                        + ", the team of " + complaint.getNumber()).because("notALeadOfTheTeam", to.getUsername(), complaint.getNumber());
             }
             return status == ComplaintStatus.REOPENED ? new Placement(status, Math.max(level, 1), ComplaintProcess.TASK_TEAM_LEAD_HANDLE)
                     : new Placement(ComplaintStatus.ESCALATED, 1, ComplaintProcess.TASK_TEAM_LEAD_HANDLE);
         }
         if (to.getRole() != Role.AGENT) {
-            throw ComplaintException.invalid("username", to.getUsername() + " is neither a team lead nor an agent");
+            throw ComplaintException.invalid("username", to.getUsername() + " is neither a team lead nor an agent")
+                    .because("neitherLeadNorAgent", to.getUsername());
         }
         if (level > 0) {
             return new Placement(ComplaintStatus.AWAITING_REPLY, level, ComplaintProcess.TASK_REPLY_AS_INSTRUCTED);

@@ -83,7 +83,8 @@ public class HandOver {
         }
         validation.check(input, "the hand-over");
         DeskUser to = users.findByUsername(input.to().strip()).filter(u -> u.getRole() == Role.AGENT && u.isEnabled())
-                .orElseThrow(() -> ComplaintException.invalid("to", input.to().strip() + " is no enabled agent"));
+                .orElseThrow(() -> ComplaintException.invalid("to", input.to().strip() + " is no enabled agent")
+                        .because("noEnabledAgent", input.to().strip()));
         String reason = input.reason().strip();
         Instant now = clock.now();
         List<Complaint> moved = new ArrayList<>();
@@ -105,7 +106,8 @@ public class HandOver {
                     .because("notYourTeamsComplaint", number);
         }
         if (to.getTeam() == null || !to.getTeam().getCode().equals(complaint.getTeamCode())) {
-            throw ComplaintException.invalid("to", to.getUsername() + " is not an agent of team " + complaint.getTeamCode() + ", the team of " + number);
+            throw ComplaintException.invalid("to", to.getUsername() + " is not an agent of team " + complaint.getTeamCode() + ", the team of " + number)
+                    .because("notAnAgentOfTheTeam", to.getUsername(), number);
         }
         if (complaint.getStatus() == ComplaintStatus.CLOSED) {
             throw ComplaintException.conflict("Complaint " + number + " is closed: there is nothing to hand over").because("closedNothingToHandOver", number);

@@ -58,11 +58,12 @@ public class IntegrationKeys {
         mustAdminister(actor);
         validation.check(input, "the integration");
         if (find(input.name()).isPresent()) {
-            throw ComplaintException.invalid("name", "an integration of this name exists already (a revoked one keeps its name)");
+            throw ComplaintException.invalid("name", "an integration of this name exists already (a revoked one keeps its name)")
+                    .because("integrationNameTaken");
         }
         if (input.team() != null && em.createQuery("select count(t) from Team t where t.code = :code", Long.class)
                 .setParameter("code", input.team()).getSingleResult() == 0) {
-            throw ComplaintException.invalid("team", "no team has the code " + input.team());
+            throw ComplaintException.invalid("team", "no team has the code " + input.team()).because("noSuchTeam", input.team());
         }
         IssuedSecrets.Issued issued = IssuedSecrets.issue(KIND, taken -> em.createQuery(
                 "select count(k) from IntegrationKey k where k.keyPrefix = :p", Long.class).setParameter("p", taken).getSingleResult() > 0);

@@ -56,7 +56,7 @@ public class DeskUser {
     @Column(length = 200)
     private String email;
 
-    /** The language the user last chose on the screens (a language tag); their live alerts and e-mails speak it. */
+    /** The user's language (a language tag), set by an administrator or chosen with the screens' switch; their live alerts and e-mails speak it. */
     @Column(length = 20)
     private String language;
 
@@ -152,5 +152,10 @@ public class DeskUser {
 
     public String getLanguage() {
         return language;
+    }
+
+    /** @param languageTag zh-CN, zh-TW or en; none: Simplified Chinese, the call centre's first language */
+    public void chooseLanguage(String languageTag) {
+        this.language = languageTag;
     }
 }

@@ -48,8 +48,8 @@ public class UserSeeding {
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         if (demoUsers) {
-            Team north = new Team("NORTH", "Team North");
-            Team south = new Team("SOUTH", "Team South");
+            Team north = new Team("NORTH", "北区组", "北區組", "Team North");
+            Team south = new Team("SOUTH", "南区组", "南區組", "Team South");
             users.save(north);
             users.save(south);
             String hash = hasher.hash(DEMO_PASSWORD);

@@ -12,7 +12,10 @@ import org.complaintdesk.complaint.ComplaintException;
 import org.complaintdesk.security.CurrentActor;
 import org.complaintdesk.security.Team;
 
-/** The administrator's teams: the list, a new team, a new name for a team. */
+/**
+ * The administrator's teams: the list, a new team, new names for a team (in the three languages of the screens; the
+ * team's current names are filled in when it is picked from the list).
+ */
 @Named
 @ViewScoped
 public class AdminTeamsBean implements Serializable {
@@ -28,16 +31,25 @@ public class AdminTeamsBean implements Serializable {
     private List<Team> teams = List.of();
     private String code;
     private String name;
+    private String nameZhTw;
+    private String nameEn;
     private String renamedTeam;
     private String newName;
+    private String newNameZhTw;
+    private String newNameEn;
 
     public void load() {
         teams = administration.teams(current.actor());
+        teams.stream().filter(t -> t.getCode().equals(renamedTeam) && newName == null).findFirst().ifPresent(t -> {
+            newName = t.getName();
+            newNameZhTw = t.getNameZhTw();
+            newNameEn = t.getNameEn();
+        });
     }
 
     public String create() {
         try {
-            administration.create(new NewTeam(code, name), current.actor());
+            administration.create(new NewTeam(code, name, nameZhTw, nameEn), current.actor());
             AdminScreens.info("teams.created");
             return "/admin/teams?faces-redirect=true";
         } catch (ComplaintException refused) {
@@ -48,7 +60,7 @@ public class AdminTeamsBean implements Serializable {
 
     public String rename() {
         try {
-            boolean renamed = administration.rename(renamedTeam, new TeamName(newName), current.actor());
+            boolean renamed = administration.rename(renamedTeam, new TeamName(newName, newNameZhTw, newNameEn), current.actor());
             AdminScreens.info(renamed ? "teams.renamed" : "teams.unchanged");
             return "/admin/teams?faces-redirect=true";
         } catch (ComplaintException refused) {
@@ -75,6 +87,38 @@ public class AdminTeamsBean implements Serializable {
 
     public void setName(String name) {
         this.name = name;
+    }
+
+    public String getNameZhTw() {
+        return nameZhTw;
+    }
+
+    public void setNameZhTw(String nameZhTw) {
+        this.nameZhTw = nameZhTw;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public void setNameEn(String nameEn) {
+        this.nameEn = nameEn;
+    }
+
+    public String getNewNameZhTw() {
+        return newNameZhTw;
+    }
+
+    public void setNewNameZhTw(String newNameZhTw) {
+        this.newNameZhTw = newNameZhTw;
+    }
+
+    public String getNewNameEn() {
+        return newNameEn;
+    }
+
+    public void setNewNameEn(String newNameEn) {
+        this.newNameEn = newNameEn;
     }
 
     public String getRenamedTeam() {

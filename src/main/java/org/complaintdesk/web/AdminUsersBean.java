@@ -44,7 +44,7 @@ public class AdminUsersBean implements Serializable {
     public String create() {
         try {
             administration.create(new NewUser(username, form.getEmployeeNumber(), form.getDisplayName(), form.getRole(),
-                    form.getTeam(), form.getEmail(), password), current.actor());
+                    form.getTeam(), form.getEmail(), form.getLanguage(), password), current.actor());
             AdminScreens.info("users.created");
             return "/admin/users?faces-redirect=true";
         } catch (ComplaintException refused) {

@@ -41,6 +41,9 @@ public class AuditBean implements Serializable {
     HistoryVerifier verifier;
 
     @Inject
+    TeamLabels teamLabels;
+
+    @Inject
     ComplaintQueries queries;
 
     @Inject
@@ -122,9 +125,10 @@ public class AuditBean implements Serializable {
         return byCategory;
     }
 
-    /** A group's name as people read it: categories, channels and complexities as labels, not codes. */
+    /** A group's name as people read it: teams, categories, channels and complexities as labels, not codes. */
     public String groupLabel(String group) {
         return switch (by) {
+            case TEAM -> teamLabels.of(group);
             case CATEGORY -> Screens.text("category." + group);
             case CHANNEL -> Screens.text("channel." + group);
             case COMPLEXITY -> Screens.text("complexity.short." + group);

@@ -2,6 +2,7 @@ package org.complaintdesk.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
@@ -9,7 +10,7 @@ import java.security.Principal;
 import org.complaintdesk.security.DeskUser;
 import org.complaintdesk.security.UserRepository;
 
-/** The logged-in user as the page template shows them: employee number, role, team. */
+/** The logged-in user as the page template shows them: employee number, role, team (its name in the page's language). */
 @Named
 @RequestScoped
 public class CurrentUser {
@@ -47,6 +48,7 @@ public class CurrentUser {
     }
 
     public String getTeam() {
-        return user == null || user.getTeam() == null ? null : user.getTeam().getName();
+        return user == null || user.getTeam() == null ? null
+                : user.getTeam().nameIn(FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 }

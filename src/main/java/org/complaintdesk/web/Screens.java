@@ -4,8 +4,6 @@ import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
-import java.text.MessageFormat;
-import java.time.Instant;
 import java.util.ResourceBundle;
 import org.complaintdesk.complaint.ComplaintException;
 
@@ -52,13 +50,10 @@ final class Screens {
     /** A refusal in the page's language when it is named and has words there; else its detail as written. */
     static String spoken(ComplaintException refused, FacesContext faces) {
         ResourceBundle words = bundle();
-        String key = "refusal." + refused.refusal();
-        if (refused.refusal() == null || !words.containsKey(key)) {
+        if (refused.refusal() == null || !words.containsKey("refusal." + refused.refusal())) {
             return refused.getMessage();
         }
-        DeskFormat format = CDI.current().select(DeskFormat.class).get();
-        Object[] arguments = refused.refusalArguments().stream()
-                .map(argument -> argument instanceof Instant instant ? format.dateTime(instant) : String.valueOf(argument)).toArray();
-        return new MessageFormat(words.getString(key), faces.getViewRoot().getLocale()).format(arguments);
+        return CDI.current().select(Refusals.class).get().named(refused.refusal(), refused.refusalArguments(), words,
+                faces.getViewRoot().getLocale());
     }
 }

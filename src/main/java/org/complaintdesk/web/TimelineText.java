@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 /**
  * A history line's text as the complaint's timeline shows it, in the page's language: the lines the desk writes are
  * read by their shape and said again with the bundle's words ({@code timeline.<ACTION>}), instants in the desk's time
- * and format, and codes (steps, channels, categories, statuses, reasons) as their labels. A line of another shape keeps
+ * and format, codes (steps, channels, categories, statuses, reasons) as their labels, and teams by their names. A line of another shape keeps
  * its words and gets only its instants and codes relabelled. The text in the hash-chained history itself is unchanged;
  * the audit trace shows it as written.
  */
@@ -34,8 +34,8 @@ public class TimelineText {
     /** The shapes of the lines the desk writes (complaint package), by action; the key's pattern takes the groups. */
     private static final Map<String, List<Shape>> SHAPES = Map.of(
             "LOGGED", List.of(
-                    new Shape("timeline.LOGGED", "(\\w+), (\\w+), (\\w+), team (\\S+), reply due (\\S+), SLA policy version (\\d+)"),
-                    new Shape("timeline.LOGGED.noDeadline", "(\\w+), (\\w+), (\\w+), team (\\S+), SLA policy version (\\d+)")),
+                    new Shape("timeline.LOGGED", "(\\w+), (\\w+), (\\w+), team (\\S+), reply due (\\S+), SLA policy version (\\d+)", 4),
+                    new Shape("timeline.LOGGED.noDeadline", "(\\w+), (\\w+), (\\w+), team (\\S+), SLA policy version (\\d+)", 4)),
             "APOLOGISED_AND_RECORDED", List.of(new Shape("timeline.APOLOGISED_AND_RECORDED",
                     "apology offered (true|false), accepted (true|false), contact confirmed (true|false), outcome (\\w+), route (\\w+)")),
             "REPLIED", List.of(
@@ -51,29 +51,36 @@ public class TimelineText {
                     "rating 4: problem not solved; reply due (\\S+) \\(SLA policy version (\\d+)\\)")),
             "RESUMED", List.of(new Shape("timeline.RESUMED", "(\\w+), paused (\\d+) s of business time, reply due (\\S+)")));
 
-    /** A line's shape and the bundle key that says it. */
-    private record Shape(String key, Pattern pattern) {
+    /** A line's shape, the bundle key that says it, and which group is a team's code (0: none). */
+    private record Shape(String key, Pattern pattern, int teamGroup) {
         Shape(String key, String regex) {
-            this(key, Pattern.compile(regex));
+            this(key, Pattern.compile(regex), 0);
+        }
+
+        Shape(String key, String regex, int teamGroup) {
+            this(key, Pattern.compile(regex), teamGroup);
         }
     }
 
     @Inject
     DeskFormat format;
 
+    @Inject
+    TeamLabels teams;
+
     /** The line's changes in the page's language; null stays null. */
     public String of(String action, String changes) {
-        return changes == null ? null : said(action, changes, Screens.bundle(), this::local);
+        return changes == null ? null : said(action, changes, Screens.bundle(), this::local, teams::of);
     }
 
-    /** The same with the labels and the time format given: the whole rule, testable without a page. */
-    static String said(String action, String changes, ResourceBundle labels, UnaryOperator<String> localTime) {
+    /** The same with the labels, the time format and the teams' names given: the whole rule, testable without a page. */
+    static String said(String action, String changes, ResourceBundle labels, UnaryOperator<String> localTime, UnaryOperator<String> teamName) {
         for (Shape shape : SHAPES.getOrDefault(action, List.of())) {
             Matcher matcher = shape.pattern().matcher(changes);
             if (matcher.matches() && labels.containsKey(shape.key())) {
                 List<Object> parts = new ArrayList<>();
                 for (int group = 1; group <= matcher.groupCount(); group++) {
-                    parts.add(relabelled(matcher.group(group), labels, localTime));
+                    parts.add(group == shape.teamGroup() ? teamName.apply(matcher.group(group)) : relabelled(matcher.group(group), labels, localTime));
                 }
                 return new MessageFormat(labels.getString(shape.key()), labels.getLocale()).format(parts.toArray());
             }

@@ -15,6 +15,7 @@ public class UserForm implements Serializable {
     private Role role;
     private String team;
     private String email;
+    private String language = "zh-CN";
 
     UserForm(Role role) {
         this.role = role;
@@ -26,11 +27,12 @@ public class UserForm implements Serializable {
         form.displayName = user.getDisplayName();
         form.team = user.getTeam() == null ? null : user.getTeam().getCode();
         form.email = user.getEmail();
+        form.language = user.getLanguage() == null ? "zh-CN" : user.getLanguage();
         return form;
     }
 
     UserChange change() {
-        return new UserChange(employeeNumber, displayName, role, team, email);
+        return new UserChange(employeeNumber, displayName, role, team, email, language);
     }
 
     public String getEmployeeNumber() {
@@ -71,5 +73,13 @@ public class UserForm implements Serializable {
 
     public void setEmail(String email) {
         this.email = email;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
     }
 }

@@ -56,6 +56,6 @@ class UserRulesTest {
         assertThat(AdminInput.clean("  ")).isNull();
         assertThat(AdminInput.clean(" Li Lei ")).isEqualTo("Li Lei");
         assertThat(AdminInput.upper(" e1234")).isEqualTo("E1234");
-        assertThat(new AdminInput.NewUser("u", "E1", "n", Role.AGENT, null, null, "secret-password").toString()).doesNotContain("secret");
+        assertThat(new AdminInput.NewUser("u", "E1", "n", Role.AGENT, null, null, "en", "secret-password").toString()).doesNotContain("secret");
     }
 }

@@ -137,7 +137,7 @@ class AdminSettingsIT {
             admin.type("name", "x");
             admin.select("channel", "SMS");
             admin.click("create");
-            admin.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "must be 3 to 60 letters"));
+            admin.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "3 to 60 letters"));
             assertThat(TestDatabase.count(db, "select count(*) from integration_key where name = 'x'")).isZero();
 
             admin.type("name", name);

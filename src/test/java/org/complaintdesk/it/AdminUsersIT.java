@@ -77,10 +77,14 @@ class AdminUsersIT {
 
             admin.find(By.cssSelector("a.edit-user[data-username='" + username + "']")).click();
             admin.waitFor(ExpectedConditions.urlContains("/admin/user.xhtml"));
+            assertThat(TestDatabase.count(db, "select count(*) from desk_user where username = '" + username + "' and language = 'zh-CN'"))
+                    .as("a new user's alerts and e-mails speak Simplified Chinese unless chosen").isEqualTo(1);
             admin.select("role", "Team lead");
             new Select(admin.byId("team")).selectByValue("SOUTH");
+            admin.select("editForm:language", "English");
             admin.click("save");
             waitForText(admin, "The changes are saved.");
+            assertThat(TestDatabase.count(db, "select count(*) from desk_user where username = '" + username + "' and language = 'en'")).isEqualTo(1);
             me = new DeskClient(desk).basic(username, first).get("/api/me");
             assertThat(me.body()).contains("\"TEAM_LEAD\"", "\"SOUTH\"");
             assertThat(session.get("/agent/work.xhtml").statusCode()).as("the session of the old role ended").isEqualTo(302);
@@ -115,7 +119,7 @@ class AdminUsersIT {
                     .map(row -> row.getAttribute("data-action")).toList();
             assertThat(actions).containsExactly("USER_ENABLED", "USER_DISABLED", "PASSWORD_RESET", "USER_CHANGED", "USER_CREATED");
             WebElement changed = admin.find(By.cssSelector("#history tr[data-action='USER_CHANGED']"));
-            assertThat(changed.getText()).contains("admin", "user:" + username, "role AGENT -> TEAM_LEAD, team NORTH -> SOUTH");
+            assertThat(changed.getText()).contains("admin", "user:" + username, "role AGENT -> TEAM_LEAD, team NORTH -> SOUTH", "language zh-CN -> en");
             assertThat(admin.byId("chainStatus").getAttribute("data-intact")).isEqualTo("true");
             assertThat(admin.byId("chainStatus").getText()).contains("verifies");
             assertThat(admin.source()).doesNotContain(first, second);
@@ -147,7 +151,7 @@ class AdminUsersIT {
             admin.click("create");
             // the page is replaced by the post-back: wait on the new page's messages, not the old page's elements
             waitForMessage(admin, "employeeNumberMessage", "already belongs to another user");
-            waitForMessage(admin, "teamMessage", "required for agents and team leads");
+            waitForMessage(admin, "teamMessage", "Agents and team leads need a team.");
             assertThat(admin.source()).doesNotContain("Exception:", "\tat org.");
         }
         assertThat(TestDatabase.count(db, "select count(*) from desk_user where username = ?", username)).isZero();
@@ -173,30 +177,52 @@ class AdminUsersIT {
             admin.click("linkTeams");
             admin.waitFor(ExpectedConditions.urlContains("/admin/teams.xhtml"));
             admin.type("code", code.toLowerCase());
-            admin.type("name", "Night shift");
+            admin.type("name", "夜班");
+            admin.type("createTeamForm:nameEn", "Night shift");
             admin.click("createTeam");
             waitForText(admin, "The team is created.");
-            assertThat(admin.find(By.cssSelector("tr[data-code='" + code + "']")).getText()).contains("Night shift");
+            assertThat(admin.find(By.cssSelector("tr[data-code='" + code + "']")).getText()).contains("夜班", "Night shift");
 
             admin.type("code", "NORTH");
             admin.type("name", "Another north");
             admin.click("createTeam");
             waitForMessage(admin, "codeMessage", "already belongs to another team");
 
-            new Select(admin.byId("renameTeamForm:team")).selectByValue(code);
-            admin.type("renameTeamForm:name", "Night shift (24h)");
+            // "change names" fills in the team's names as they are: only the one changed is in the history
+            admin.find(By.cssSelector("tr[data-code='" + code + "'] a.edit-names")).click();
+            admin.waitFor(ExpectedConditions.urlContains("team=" + code));
+            assertThat(new Select(admin.byId("renameTeamForm:team")).getFirstSelectedOption().getAttribute("value")).isEqualTo(code);
+            assertThat(admin.byId("renameTeamForm:name").getAttribute("value")).isEqualTo("夜班");
+            assertThat(admin.byId("renameTeamForm:nameEn").getAttribute("value")).isEqualTo("Night shift");
+            admin.type("renameTeamForm:nameEn", "Night shift (24h)");
+            admin.type("renameTeamForm:nameZhTw", "夜班");
             admin.click("renameTeam");
-            waitForText(admin, "The team is renamed.");
+            waitForText(admin, "The names of the team are changed.");
             assertThat(admin.find(By.cssSelector("tr[data-code='" + code + "']")).getText()).contains("Night shift (24h)");
 
             admin.open("/admin/history.xhtml?subject=team:" + code);
             admin.find(By.cssSelector("#history tr[data-action='TEAM_CREATED']"));
             assertThat(admin.driver().findElements(By.cssSelector("#history tbody tr")).stream()
                     .map(row -> row.getAttribute("data-action")).toList()).containsExactly("TEAM_RENAMED", "TEAM_CREATED");
-            assertThat(admin.byId("history").getText()).contains("name Night shift -> Night shift (24h)");
+            assertThat(admin.byId("history").getText()).contains("name en Night shift -> Night shift (24h)", "name zh-TW (none) -> 夜班",
+                    "name 夜班, name en Night shift").doesNotContain("name 夜班 ->");
         }
         assertThat(TestDatabase.count(db, "select count(*) from desk_team where code = 'NORTH'")).isEqualTo(1);
         assertThat(TestDatabase.count(db, "select count(*) from desk_team where name = 'Another north'")).isZero();
+
+        // the same refusals in Chinese: a use case's named refusal and a rule's own message
+        try (Browser admin = new Browser(desk, "zh-CN").login("admin", "demo")) {
+            admin.open("/admin/teams.xhtml");
+            admin.type("code", "NORTH");
+            admin.type("name", "又一个北区");
+            admin.click("createTeam");
+            waitForMessage(admin, "codeMessage", "该代码已属于另一个小组。");
+            admin.type("code", "north team");
+            admin.click("createTeam");
+            waitForMessage(admin, "codeMessage", "2 到 40 个大写字母、数字或 _。");
+            assertThat(admin.byId("teams").getText()).contains("北区组", "北區組", "Team North");
+        }
+        assertThat(TestDatabase.count(db, "select count(*) from desk_team where name = '又一个北区'")).isZero();
     }
 
     @Test

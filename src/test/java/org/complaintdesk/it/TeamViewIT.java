@@ -82,9 +82,11 @@ class TeamViewIT {
             lead.waitFor(ExpectedConditions.textToBe(By.id("areaTitle"), "小组未结案的投诉"));
             assertThat(rowNumbers(lead)).containsExactly(complex);
             assertThat(lead.byId("teamComplaints").getText()).contains("配送", "复杂", "待答复");
+            assertThat(lead.byId("who").getText()).contains("北区组").doesNotContain("NORTH");
             lead.screenshot("team-view-zh-CN");
             lead.select("language", "English");
             lead.waitFor(ExpectedConditions.textToBe(By.id("areaTitle"), "The team's open complaints"));
+            assertThat(lead.byId("who").getText()).contains("Team North");
 
             // "hand over" opens the hand-over screen with that complaint ticked
             lead.find(By.cssSelector("#teamComplaints tr[data-number='" + complex + "'] a.move")).click();
