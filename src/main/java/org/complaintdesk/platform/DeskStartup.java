@@ -97,7 +97,9 @@ public class DeskStartup {
         DatabaseSettings settings = DatabaseSettings.fromConfig();
         checkDatabase(settings);
         MigrateResult migration = SchemaMigration.migrate(dataSource, windows.timeZone().getId());
-        LOG.info(() -> "Schema at version " + migration.targetSchemaVersion + " (" + migration.migrationsExecuted
+        // nothing to apply (a restart): Flyway names no target, the schema stays at its initial version
+        String version = migration.targetSchemaVersion != null ? migration.targetSchemaVersion : migration.initialSchemaVersion;
+        LOG.info(() -> "Schema at version " + version + " (" + migration.migrationsExecuted
                 + " migration(s) applied) on PostgreSQL " + settings.safeUrl());
         try {
             policyVersions.renewAtStart();

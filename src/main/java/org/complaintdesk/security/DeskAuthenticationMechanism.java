@@ -1,6 +1,7 @@
 package org.complaintdesk.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -14,8 +15,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -30,7 +34,8 @@ import java.util.logging.Logger;
  * it also carries, and leaves no session behind; a wrong credential is a 401 with a problem body.</li>
  * </ul>
  * A person who opens a protected page without a session is sent to the login page, and after logging in, back to
- * that page ({@link #AFTER_LOGIN}).
+ * that page ({@link #AFTER_LOGIN}). Wrong credentials on either door are throttled ({@link LoginThrottle}): the page
+ * says how long to wait ({@link #THROTTLED}), the API answers 429 with {@code Retry-After}.
  */
 @ApplicationScoped
 public class DeskAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -38,6 +43,9 @@ public class DeskAuthenticationMechanism implements HttpAuthenticationMechanism 
     /** Session attribute: the page to show after logging in. */
     public static final String AFTER_LOGIN = "desk.afterLogin";
     public static final String LOGIN_PAGE = "/login.xhtml";
+
+    /** Request attribute: how long (a Duration) the login page's person must wait before trying again. */
+    public static final String THROTTLED = "desk.loginThrottled";
 
     /** Session attribute: the groups of the person at login, given to the container again on each later request. */
     static final String LOGIN_GROUPS = "desk.loginGroups";
@@ -57,9 +65,16 @@ public class DeskAuthenticationMechanism implements HttpAuthenticationMechanism 
     @Inject
     PasswordRenewal passwordRenewal;
 
+    @Inject
+    LoginThrottle throttle;
+
+    @Inject
+    Event<UserLocked> locked;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
+        SecurityHeadersFilter.addTo(request, response);
         Credential pageLogin = context.getAuthParameters().getCredential();
         if (pageLogin != null) {
             return logInOnPage(pageLogin, request, context);
@@ -67,9 +82,14 @@ public class DeskAuthenticationMechanism implements HttpAuthenticationMechanism 
         String authorization = request.getHeader("Authorization");
         if (carriesCredential(authorization)) {
             Credential credential = credentialOf(authorization);
+            String username = credential instanceof UsernamePasswordCredential password ? password.getCaller() : null;
+            Optional<Duration> wait = throttle.waitFor(username, clientAddress(request), Instant.now());
+            if (wait.isPresent()) {
+                return tooManyAttempts(response, wait.get());
+            }
             CredentialValidationResult result = credential == null
                     ? CredentialValidationResult.INVALID_RESULT : identityStoreHandler.validate(credential);
-            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            if (!counted(result, username, request)) {
                 return challenge(response);
             }
             if (credential instanceof PersonalTokenCredential token) {
@@ -98,8 +118,14 @@ public class DeskAuthenticationMechanism implements HttpAuthenticationMechanism 
 
     /** The login page: the person's session is registered with the container, and an old password hash renewed. */
     private AuthenticationStatus logInOnPage(Credential credential, HttpServletRequest request, HttpMessageContext context) {
+        String name = credential instanceof UsernamePasswordCredential password ? password.getCaller() : null;
+        Optional<Duration> wait = throttle.waitFor(name, clientAddress(request), Instant.now());
+        if (wait.isPresent()) {
+            request.setAttribute(THROTTLED, wait.get());
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         CredentialValidationResult result = identityStoreHandler.validate(credential);
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+        if (!counted(result, name, request)) {
             return AuthenticationStatus.SEND_FAILURE;
         }
         String username = result.getCallerPrincipal().getName();
@@ -110,6 +136,58 @@ public class DeskAuthenticationMechanism implements HttpAuthenticationMechanism 
             renewPasswordHash(username, password.getPasswordAsString());
         }
         return context.notifyContainerAboutLogin(username, groups);
+    }
+
+    /** Whether the credential was right; a wrong one is counted against the name and the address, a right one clears the name. */
+    private boolean counted(CredentialValidationResult result, String username, HttpServletRequest request) {
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            if (username != null) {
+                throttle.succeeded(username);
+            }
+            return true;
+        }
+        String address = clientAddress(request);
+        throttle.failed(username, address, Instant.now()).ifPresent(lock -> {
+            // the name comes from the client: no line breaks of its own in the log
+            LOG.warning("The user name " + username.replaceAll("\\p{Cntrl}", "?") + " is locked for " + lock.toMinutes()
+                    + " minute(s) after wrong passwords, the last from " + address);
+            try {
+                locked.fire(new UserLocked(username, address, lock));
+            } catch (RuntimeException historyFailed) {
+                // the lock stands; the refusal must not become an error page because the history could not be written
+                LOG.log(Level.WARNING, "Could not record the lock of a user name in the admin history", historyFailed);
+            }
+        });
+        return false;
+    }
+
+    /** The address a request comes from: the proxy's header named by desk.login.client-address-header, if set. */
+    static String clientAddress(HttpServletRequest request) {
+        String header = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("desk.login.client-address-header", String.class).orElse("");
+        String forwarded = header.isBlank() ? null : request.getHeader(header.strip());
+        if (forwarded == null || forwarded.isBlank()) {
+            return request.getRemoteAddr();
+        }
+        // the last entry is the one the trusted proxy itself added
+        String[] hops = forwarded.split(",");
+        return hops[hops.length - 1].strip();
+    }
+
+    /** The API's 429 while a name or an address waits out its wrong credentials. */
+    private static AuthenticationStatus tooManyAttempts(HttpServletResponse response, Duration wait) {
+        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+        response.setStatus(429);
+        response.setHeader("Retry-After", String.valueOf(seconds));
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        try {
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Too many wrong credentials\",\"status\":429,"
+                    + "\"detail\":\"Too many wrong credentials for this user name or from this address: try again in " + seconds + " s\"}");
+        } catch (java.io.IOException clientGone) {
+            // nothing more to tell a client that has gone
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private void renewPasswordHash(String username, String password) {

@@ -15,6 +15,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.text.MessageFormat;
+import java.time.Duration;
 import org.complaintdesk.security.DeskAuthenticationMechanism;
 
 /** The login page's form, and the logout button of every page. */
@@ -41,12 +43,21 @@ public class LoginBean {
         AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams().credential(new UsernamePasswordCredential(username, password)));
         if (status != AuthenticationStatus.SUCCESS) {
-            facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Screens.text("login.wrong"), null));
+            facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal(request), null));
             return null;
         }
         external.redirect(external.getRequestContextPath() + afterLogin(request.getSession()));
         facesContext.responseComplete();
         return null;
+    }
+
+    /** Why the login failed: the same words for a wrong name or password, or how long to wait after too many. */
+    private static String refusal(HttpServletRequest request) {
+        if (request.getAttribute(DeskAuthenticationMechanism.THROTTLED) instanceof Duration wait) {
+            long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
+            return MessageFormat.format(Screens.text("login.throttled"), minutes);
+        }
+        return Screens.text("login.wrong");
     }
 
     /** The page asked for before logging in, if it is one of ours; else the home page. */

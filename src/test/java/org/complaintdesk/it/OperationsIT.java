@@ -32,9 +32,17 @@ class OperationsIT {
     }
 
     @Test
+    void theStartLogHasTheDesksOwnLinesAndNoCertificateDumps() {
+        String log = desk.logText();
+        assertThat(log).contains("Complaint Desk is ready at http://localhost:" + desk.port() + "/").containsPattern("Schema at version \\d+ ")
+                .doesNotContain("The SSL certificate has expired", "version null");
+    }
+
+    @Test
     void everyOperationHasAnExample() {
         HttpResponse<String> openapi = new DeskClient(desk).get("/openapi?format=JSON");
         assertThat(openapi.statusCode()).isEqualTo(200);
+        assertThat(openapi.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
         JsonObject paths;
         try (JsonReader reader = Json.createReader(new StringReader(openapi.body()))) {
             paths = reader.readObject().getJsonObject("paths");

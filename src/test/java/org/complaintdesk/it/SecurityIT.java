@@ -55,6 +55,38 @@ class SecurityIT {
         }
     }
 
+    /** A fresh agent with the demo password (agent1's hash), so that locking it disturbs no other test. */
+    private String newAgent() {
+        String username = "guessed-" + (System.nanoTime() % 1_000_000_000L);
+        long id = 900_000L + (System.nanoTime() % 90_000L);
+        TestDatabase.execute(db, "insert into desk_user (id, username, employee_number, display_name, password_hash, role, team_id,"
+                + " enabled, created_at, version) select ?, ?, ?, 'Guessed agent', password_hash, 'AGENT', team_id, true, now(), 1"
+                + " from desk_user where username = 'agent1'", id, username, "G" + id);
+        return username;
+    }
+
+    @Test
+    void wrongPasswordsLockTheNameOnEveryDoorAndTheAdminHistorySaysSo() {
+        String username = newAgent();
+        for (int attempt = 1; attempt <= 6; attempt++) {
+            assertThat(new DeskClient(desk).basic(username, "guess-" + attempt).get("/api/me").statusCode()).as("guess %d", attempt).isEqualTo(401);
+        }
+        // locked: even the right password waits, with a clear answer
+        HttpResponse<String> locked = new DeskClient(desk).basic(username, "demo").get("/api/me");
+        assertThat(locked.statusCode()).isEqualTo(429);
+        assertThat(locked.headers().firstValue("Retry-After")).hasValueSatisfying(seconds ->
+                assertThat(Integer.parseInt(seconds)).isBetween(1, 60));
+        assertThat(locked.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(locked.body()).contains("\"status\":429", "try again");
+        DeskClient browser = new DeskClient(desk);
+        assertThat(browser.login(username, "demo").body()).contains("Too many failed log-ins: try again in 1 minute(s).");
+        assertThat(browser.get("/index.xhtml").statusCode()).as("not logged in").isEqualTo(302);
+        assertThat(TestDatabase.count(db, "select count(*) from admin_history where subject = ? and action = 'USER_LOCKED' and actor = 'system'"
+                + " and changes like 'for 1 minute(s) after wrong passwords%'", "user:" + username)).isEqualTo(1);
+        // other people log in as ever
+        assertThat(new DeskClient(desk).basic("agent2", "demo").get("/api/me").statusCode()).isEqualTo(200);
+    }
+
     @Test
     void aPageOfAnotherRoleAnswers403WithAFriendlyPage() {
         DeskClient agent = new DeskClient(desk);
@@ -144,6 +176,50 @@ class SecurityIT {
         assertThat(wrong.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
         assertThat(wrong.body()).contains("\"status\":401");
         assertThat(new DeskClient(desk).get("/api/me").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void everyAnswerCarriesTheWebsSecurityHeadersAndPersonalDataIsNotCached() {
+        DeskClient agent = new DeskClient(desk);
+        agent.login("agent1", "demo");
+        for (HttpResponse<String> answer : List.of(agent.get("/index.xhtml"), agent.get("/login.xhtml"),
+                new DeskClient(desk).basic("agent1", "demo").get("/api/me"), new DeskClient(desk).get("/api/me"), agent.get("/no-such-page.xhtml"))) {
+            String what = answer.request().method() + " " + answer.uri().getPath() + " " + answer.statusCode();
+            assertThat(answer.headers().firstValue("X-Content-Type-Options")).as(what).hasValue("nosniff");
+            assertThat(answer.headers().firstValue("X-Frame-Options")).as(what).hasValue("DENY");
+            assertThat(answer.headers().firstValue("Referrer-Policy")).as(what).hasValue("same-origin");
+            assertThat(answer.headers().firstValue("Content-Security-Policy")).as(what)
+                    .hasValueSatisfying(csp -> assertThat(csp).contains("frame-ancestors 'none'", "object-src 'none'", "form-action 'self'"));
+            assertThat(answer.headers().firstValue("Cache-Control")).as(what).hasValue("no-store");
+        }
+        // stylesheets and scripts stay cacheable
+        String stylesheet = agent.get("/index.xhtml").body().replaceAll("(?s).*href=\"([^\"]*\\.css[^\"]*)\".*", "$1").replace("&amp;", "&");
+        HttpResponse<String> css = agent.get(stylesheet);
+        assertThat(css.statusCode()).as(stylesheet).isEqualTo(200);
+        assertThat(css.headers().firstValue("Cache-Control").orElse("")).doesNotContain("no-store");
+        assertThat(css.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    }
+
+    @Test
+    void aPageOfAnotherSiteCannotChangeAnythingThroughTheApiWithTheScreensSession() {
+        String name = "csrf-" + System.nanoTime();
+        String count = "select count(*) from access_token where name = '" + name + "'";
+        DeskClient lead = new DeskClient(desk);
+        lead.login("lead1", "demo");
+
+        // a page on evil.example makes the logged-in lead's browser post to the API with the screens' cookie
+        lead.from("http://evil.example");
+        HttpResponse<String> forged = lead.postJson("/api/me/tokens", "{\"name\": \"" + name + "\"}");
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(forged.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(forged.body()).contains("\"status\":403", "another site");
+        assertThat(lead.postJson("/api/alerts/1/read", "").statusCode()).as("a bodiless POST").isEqualTo(403);
+        assertThat(TestDatabase.count(db, count)).isZero();
+        // reading stays possible (the screens link to exports), and the desk's own origin may change things
+        assertThat(lead.get("/api/me").statusCode()).isEqualTo(200);
+        lead.from(desk.uri("/").toString().replaceAll("/$", ""));
+        assertThat(lead.postJson("/api/me/tokens", "{\"name\": \"" + name + "\"}").statusCode()).isEqualTo(201);
+        assertThat(TestDatabase.count(db, count)).isEqualTo(1);
     }
 
     @Test

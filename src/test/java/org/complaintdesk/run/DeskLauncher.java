@@ -119,7 +119,9 @@ public final class DeskLauncher {
                 "-Ddesk.http.port=" + httpPort,
                 "-jar", payaraJar.toString(),
                 "--deploy", war.toString(),
-                "--contextroot", "/", "--port", String.valueOf(httpPort), "--nocluster"))
+                "--contextroot", "/", "--port", String.valueOf(httpPort), "--nocluster",
+                // the desk's logging, beside its JVM options
+                "--logproperties", jvmOptions.resolveSibling("logging.properties").toString()))
                 .inheritIO();
         builder.environment().put("DESK_DB_URL", "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE);
         builder.environment().put("DESK_DB_USER", SUPERUSER);

@@ -27,6 +27,7 @@ public final class DeskClient {
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
     private String authorization;
+    private String origin;
 
     public DeskClient(DeskServer server) {
         this.server = server;
@@ -43,6 +44,12 @@ public final class DeskClient {
     /** Sends a personal access token ({@code Authorization: Bearer}) with every request. */
     public DeskClient bearer(String token) {
         authorization = "Bearer " + token;
+        return this;
+    }
+
+    /** Sends an {@code Origin} header with every request, as a browser does for a page of that origin. */
+    public DeskClient from(String pageOrigin) {
+        origin = pageOrigin;
         return this;
     }
 
@@ -105,6 +112,9 @@ public final class DeskClient {
         HttpRequest.Builder builder = HttpRequest.newBuilder(server.uri(path)).timeout(Duration.ofSeconds(60));
         if (authorization != null) {
             builder.header("Authorization", authorization);
+        }
+        if (origin != null) {
+            builder.header("Origin", origin);
         }
         return builder;
     }

@@ -94,7 +94,8 @@ public final class DeskServer implements AutoCloseable {
                     "--deploy", deployment,
                     "--contextroot", "/", "--port", String.valueOf(port), "--nocluster",
                     "--rootdir", runtime.toAbsolutePath().toString()));
-            String logProperties = System.getProperty("desk.it.logProperties", "");
+            // the desk's logging, as every launch has it; a test run may point desk.it.logProperties at another file
+            String logProperties = System.getProperty("desk.it.logProperties", "src/main/payara/logging.properties");
             if (!logProperties.isEmpty()) {
                 command.addAll(List.of("--logproperties", logProperties));
             }
