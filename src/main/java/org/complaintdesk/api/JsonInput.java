@@ -86,7 +86,13 @@ final class JsonInput {
             if (!(value instanceof JsonNumber number) || !number.isIntegral()) {
                 throw new IllegalArgumentException("must be a whole number");
             }
-            return type == Integer.class ? (Object) number.intValue() : (Object) number.longValue();
+            // exact, never wrapped: 4294967300 is not the rating 4
+            try {
+                return type == Integer.class ? (Object) number.intValueExact() : (Object) number.longValueExact();
+            } catch (ArithmeticException outOfRange) {
+                throw new IllegalArgumentException("must be a whole number from " + (type == Integer.class ? Integer.MIN_VALUE : Long.MIN_VALUE)
+                        + " to " + (type == Integer.class ? Integer.MAX_VALUE : Long.MAX_VALUE));
+            }
         }
         if (type == Instant.class) {
             try {

@@ -52,12 +52,29 @@ class ApiInputTest {
     }
 
     @Test
+    void aNumberOutOfRangeIsRefusedNeverWrapped() {
+        // 4294967300 wraps to 4 as an int: it once recorded a rating of 4 and reopened the complaint
+        assertThatThrownBy(() -> JsonInput.read(Json.createObjectBuilder().add("rating", 4294967300L).build(), Steps.Rating.class))
+                .isInstanceOfSatisfying(ComplaintException.class, e -> {
+                    assertThat(e.errors().get(0).field()).isEqualTo("rating");
+                    assertThat(e.errors().get(0).message()).contains("whole number from -2147483648 to 2147483647");
+                });
+        assertThatThrownBy(() -> JsonInput.read(Json.createObjectBuilder().add("rating", new java.math.BigInteger("1" + "0".repeat(30))).build(),
+                Steps.Rating.class)).isInstanceOf(ComplaintException.class);
+        assertThat(JsonInput.read(Json.createObjectBuilder().add("rating", 4).build(), Steps.Rating.class).rating()).isEqualTo(4);
+    }
+
+    @Test
     void csvQuotesWhatNeedsQuotingAndDefusesFormulas() {
         assertThat(Csv.field("plain")).isEqualTo("plain");
         assertThat(Csv.field("a,b")).isEqualTo("\"a,b\"");
         assertThat(Csv.field("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
         assertThat(Csv.field("=HYPERLINK(\"x\")")).startsWith("\"'=HYPERLINK");
         assertThat(Csv.field("-12")).isEqualTo("-12");
+        assertThat(Csv.field("\t=1+1")).isEqualTo("'\t=1+1");
+        assertThat(Csv.field("\r=1+1")).isEqualTo("\"'\r=1+1\"");
+        assertThat(Csv.field("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(Csv.field("+86 10 1234")).isEqualTo("'+86 10 1234");
         assertThat(Csv.field("王先生")).isEqualTo("王先生");
         assertThat(Csv.field(null)).isEmpty();
     }

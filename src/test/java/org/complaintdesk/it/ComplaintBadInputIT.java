@@ -74,9 +74,20 @@ class ComplaintBadInputIT {
     }
 
     @ParameterizedTest(name = "body: {0}")
-    @ValueSource(strings = {"{\"channel\": \"PHONE\", \"customerSurname\": ", "not json at all", "", "[]"})
+    @ValueSource(strings = {"{\"channel\": \"PHONE\", \"customerSurname\": ", "not json at all", "", "[]", "null", "\"a text\"", "42", "true"})
     void aMalformedOrEmptyBodyIsRefused(String body) {
         assertNothingSaved(() -> assertProblem(api.tryLog("agent1", body), 400, null));
+    }
+
+    @Test
+    void aBodyWithAKeyTwiceOrNestedTooDeepIsRefused() {
+        String valid = ComplaintApi.write(newComplaint("BILLING", "SIMPLE"));
+        String twice = valid.replaceFirst("\\{", "{\"category\": \"DELIVERY\", ");
+        assertNothingSaved(() -> assertProblem(api.tryLog("agent1", twice), 400, "body"));
+        String deepArrays = "[".repeat(20_000) + "]".repeat(20_000);
+        assertNothingSaved(() -> assertProblem(api.tryLog("agent1", deepArrays), 400, null));
+        String deepObjects = "{\"a\":".repeat(5_000) + "1" + "}".repeat(5_000);
+        assertNothingSaved(() -> assertProblem(api.tryLog("agent1", deepObjects), 400, null));
     }
 
     @Test
@@ -136,6 +147,8 @@ class ComplaintBadInputIT {
         assertProblem(api.tryRate("agent1", number, 7), 400, "rating");
         assertProblem(api.tryRate("agent1", number, 0), 400, "rating");
         assertProblem(api.post("agent1", "/api/complaints/" + number + "/rating", "{}"), 400, "rating");
+        // 2^32 + 4 once wrapped to the rating 4 (not solved) and reopened the complaint
+        assertProblem(api.tryRate("agent1", number, 4294967300L), 400, "rating");
 
         JsonNode unchanged = api.complaint(number);
         assertThat(unrated(unchanged)).as("rating of %s", unchanged).isTrue();

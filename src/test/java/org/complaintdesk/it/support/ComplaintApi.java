@@ -311,6 +311,8 @@ public final class ComplaintApi {
         ObjectNode body = object();
         if (rating instanceof Integer i) {
             body.put("rating", i);
+        } else if (rating instanceof Long l) {
+            body.put("rating", l);
         } else {
             body.put("rating", String.valueOf(rating));
         }
