@@ -3,7 +3,6 @@ package org.complaintdesk.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.metrics.annotation.Timed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -42,7 +41,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** /api/audit: SLA truth for auditors, read-only. */
 @Path("audit")
 @RequestScoped
-@Timed(description = "Time to answer this API call")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"AUDITOR", "SUPERVISOR", "ADMIN"})
 @Tag(name = "Audit", description = "SLA truth for auditors, read-only (AUDITOR, SUPERVISOR, ADMIN)")
@@ -371,12 +369,17 @@ public class AuditResource {
         if (page < 0 || size < 1 || size > ComplaintQueries.MAX_PAGE_SIZE) {
             throw ComplaintException.invalid(page < 0 ? "page" : "size", "page must be 0 or more, size 1 to " + ComplaintQueries.MAX_PAGE_SIZE);
         }
+        ComplaintQueries.checkReach(page, size);
         Period period = period(from, to, null);
         return new BreachPage(breaches.page(period, page, size), breaches.count(period), page, size);
     }
 
     static Grouping grouping(String by) {
-        return ComplaintResource.choice("by", by == null ? null : by.strip().toUpperCase(), Grouping.class);
+        if (by == null || by.isBlank()) {
+            // "by=" given empty: there is no grouping to fall back on but the default, which the client did not ask for
+            throw ComplaintException.invalid("by", "unknown value; one of " + java.util.Arrays.toString(Grouping.values()));
+        }
+        return ComplaintResource.choice("by", by.strip().toUpperCase(), Grouping.class);
     }
 
     /** The period [from, to), by default the last 30 days; refused, naming the field, when it makes no sense. */

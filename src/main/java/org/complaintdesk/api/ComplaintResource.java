@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import org.complaintdesk.api.ApiViews.ComplaintView;
 import org.complaintdesk.api.ApiViews.Page;
 import org.complaintdesk.complaint.Category;
@@ -29,7 +28,6 @@ import org.complaintdesk.complaint.ComplaintStatus;
 import org.complaintdesk.complaint.Complexity;
 import org.complaintdesk.complaint.NewComplaint;
 import org.complaintdesk.security.CurrentActor;
-import org.eclipse.microprofile.metrics.annotation.Timed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -47,7 +45,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("complaints")
 @ApplicationScoped
-@Timed(description = "Time to answer this API call")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"AGENT", "TEAM_LEAD", "SUPERVISOR", "AUDITOR", "ADMIN"})
 @Tag(name = "Complaints", description = "Log a complaint; search complaints")
@@ -160,9 +157,9 @@ public class ComplaintResource {
             return null;
         }
         try {
-            return Instant.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw ComplaintException.invalid(field, "must be an ISO-8601 instant such as 2026-11-23T00:00:00Z");
+            return JsonInput.instant(value);
+        } catch (IllegalArgumentException e) {
+            throw ComplaintException.invalid(field, e.getMessage());
         }
     }
 }

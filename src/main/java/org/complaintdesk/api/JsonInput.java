@@ -95,11 +95,7 @@ final class JsonInput {
             }
         }
         if (type == Instant.class) {
-            try {
-                return Instant.parse(text(value));
-            } catch (DateTimeParseException notAnInstant) {
-                throw new IllegalArgumentException("must be an ISO-8601 instant such as 2027-01-31T00:00:00Z");
-            }
+            return instant(text(value));
         }
         if (type.isEnum()) {
             String text = text(value);
@@ -112,6 +108,28 @@ final class JsonInput {
         }
         throw new IllegalStateException("no conversion to " + type);
     }
+
+    /**
+     * An ISO-8601 instant within the years the desk and PostgreSQL store (1900 to 9999): Instant itself reaches a
+     * billion years, which the database refuses with an error.
+     *
+     * @throws IllegalArgumentException saying what is wrong
+     */
+    static Instant instant(String text) {
+        Instant instant;
+        try {
+            instant = Instant.parse(text.strip());
+        } catch (DateTimeParseException notAnInstant) {
+            throw new IllegalArgumentException("must be an ISO-8601 instant such as 2027-01-31T00:00:00Z");
+        }
+        if (instant.isBefore(EARLIEST) || !instant.isBefore(LATEST)) {
+            throw new IllegalArgumentException("must lie in the years 1900 to 9999");
+        }
+        return instant;
+    }
+
+    private static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("+10000-01-01T00:00:00Z");
 
     private static String text(JsonValue value) {
         if (value instanceof JsonString string) {

@@ -50,6 +50,7 @@ public class ComplaintQueries {
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw ComplaintException.invalid("size", "must be between 1 and " + MAX_PAGE_SIZE);
         }
+        checkReach(page, size);
         if (filter.from() != null && filter.to() != null && !filter.from().isBefore(filter.to())) {
             throw ComplaintException.invalid("to", "must be after from").because("periodBackwards");
         }
@@ -121,5 +122,12 @@ public class ComplaintQueries {
 
     public Instant now() {
         return clock.now();
+    }
+
+    /** A page whose first row lies beyond what a query's offset can say (page times size over 2^31) is refused, not wrapped. */
+    public static void checkReach(int page, int size) {
+        if ((long) page * size > Integer.MAX_VALUE) {
+            throw ComplaintException.invalid("page", "must be at most " + Integer.MAX_VALUE / size + " with pages of " + size);
+        }
     }
 }

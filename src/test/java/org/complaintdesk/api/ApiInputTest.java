@@ -52,6 +52,14 @@ class ApiInputTest {
     }
 
     @Test
+    void anInstantOutsideTheYearsTheDatabaseStoresIsRefused() {
+        assertThat(JsonInput.instant(" 2026-12-05T08:00:00Z ")).isEqualTo(Instant.parse("2026-12-05T08:00:00Z"));
+        assertThatThrownBy(() -> JsonInput.instant("+1000000000-01-01T00:00:00Z")).hasMessageContaining("1900 to 9999");
+        assertThatThrownBy(() -> JsonInput.instant("-999999-01-01T00:00:00Z")).hasMessageContaining("1900 to 9999");
+        assertThatThrownBy(() -> JsonInput.instant("tomorrow")).hasMessageContaining("ISO-8601");
+    }
+
+    @Test
     void aNumberOutOfRangeIsRefusedNeverWrapped() {
         // 4294967300 wraps to 4 as an int: it once recorded a rating of 4 and reopened the complaint
         assertThatThrownBy(() -> JsonInput.read(Json.createObjectBuilder().add("rating", 4294967300L).build(), Steps.Rating.class))

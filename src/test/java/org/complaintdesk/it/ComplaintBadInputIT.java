@@ -3,6 +3,7 @@ package org.complaintdesk.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.complaintdesk.it.support.ComplaintApi.apology;
 import static org.complaintdesk.it.support.ComplaintApi.assertProblem;
+import static org.complaintdesk.it.support.ComplaintApi.assertStatus;
 import static org.complaintdesk.it.support.ComplaintApi.json;
 import static org.complaintdesk.it.support.ComplaintApi.newComplaint;
 import static org.complaintdesk.it.support.ComplaintApi.replied;
@@ -77,6 +78,28 @@ class ComplaintBadInputIT {
     @ValueSource(strings = {"{\"channel\": \"PHONE\", \"customerSurname\": ", "not json at all", "", "[]", "null", "\"a text\"", "42", "true"})
     void aMalformedOrEmptyBodyIsRefused(String body) {
         assertNothingSaved(() -> assertProblem(api.tryLog("agent1", body), 400, null));
+    }
+
+    @Test
+    void controlCharactersInATextAreRefusedNamingTheField() {
+        for (String bad : new String[] {"Li\u0000", "\u001b[2JLi", "Li\u0007", "Li\u2028Lei"}) {
+            ObjectNode body = newComplaint("BILLING", "SIMPLE");
+            body.put("customerSurname", bad);
+            assertNothingSaved(() -> assertProblem(api.tryLog("agent1", body), 400, "customerSurname"));
+        }
+        ObjectNode lines = newComplaint("BILLING", "SIMPLE");
+        lines.put("customerAccount", "charged twice\r\nthen\tonce more");
+        assertStatus(api.tryLog("agent1", lines), 201);
+    }
+
+    @Test
+    void queryParametersOutOfRangeAreRefusedNotA500() {
+        assertProblem(api.get("auditor1", "/api/complaints?page=2147483647&size=200"), 400, "page");
+        assertProblem(api.get("auditor1", "/api/audit/breaches?page=2147483647&size=200"), 400, "page");
+        assertProblem(api.get("auditor1", "/api/audit/compliance?by="), 400, "by");
+        assertProblem(api.get("auditor1", "/api/audit/compliance?by=team&from=%2B1000000000-01-01T00:00:00Z"), 400, "from");
+        assertProblem(api.get("auditor1", "/api/complaints?from=-999999-01-01T00:00:00Z"), 400, "from");
+        assertStatus(api.get("auditor1", "/api/complaints?page=3&size=200"), 200);
     }
 
     @Test
