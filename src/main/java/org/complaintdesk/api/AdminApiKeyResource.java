@@ -19,7 +19,6 @@ import java.util.List;
 import org.complaintdesk.integration.IntegrationKey;
 import org.complaintdesk.integration.IntegrationKeys;
 import org.complaintdesk.security.Actor;
-import org.eclipse.microprofile.metrics.annotation.Timed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -31,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** /api/admin/api-keys: administrators create (the key is shown once), list and revoke integrations' keys. */
 @Path("admin/api-keys")
 @RequestScoped
-@Timed(description = "Time to answer this API call")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("ADMIN")
 @Tag(name = "Administration", description = "For administrators")

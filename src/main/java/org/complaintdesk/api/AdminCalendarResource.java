@@ -19,7 +19,6 @@ import org.complaintdesk.admin.AdminInput.CalendarInput;
 import org.complaintdesk.admin.CalendarAdministration;
 import org.complaintdesk.admin.CalendarAdministration.CalendarWithTeams;
 import org.complaintdesk.security.Actor;
-import org.eclipse.microprofile.metrics.annotation.Timed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -31,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** /api/admin/calendars: administrators keep the business calendars and choose the teams that count in each. */
 @Path("admin/calendars")
 @RequestScoped
-@Timed(description = "Time to answer this API call")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("ADMIN")
 @Tag(name = "Administration", description = "For administrators")

@@ -14,7 +14,6 @@ import java.util.List;
 import org.complaintdesk.admin.AdminHistoryEntry;
 import org.complaintdesk.admin.AdminLog;
 import org.complaintdesk.complaint.ComplaintException;
-import org.eclipse.microprofile.metrics.annotation.Timed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -29,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("audit/admin-history")
 @RequestScoped
-@Timed(description = "Time to answer this API call")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"AUDITOR", "ADMIN"})
 @Tag(name = "Audit")

@@ -18,7 +18,6 @@ import org.complaintdesk.admin.AdminInput.WindowInput;
 import org.complaintdesk.admin.SettingsAdministration;
 import org.complaintdesk.security.Actor;
 import org.complaintdesk.sla.SlaPolicy;
-import org.eclipse.microprofile.metrics.annotation.Timed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -34,7 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("admin/windows")
 @RequestScoped
-@Timed(description = "Time to answer this API call")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("ADMIN")
 @Tag(name = "Administration", description = "For administrators")

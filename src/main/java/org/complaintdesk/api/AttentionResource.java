@@ -17,7 +17,6 @@ import org.complaintdesk.attention.Attention;
 import org.complaintdesk.attention.NeedsAttention;
 import org.complaintdesk.complaint.ComplaintRepair;
 import org.complaintdesk.security.Actor;
-import org.eclipse.microprofile.metrics.annotation.Timed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -35,7 +34,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("admin/attention")
 @RequestScoped
-@Timed(description = "Time to answer this API call")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("ADMIN")
 @Tag(name = "Administration", description = "For administrators")

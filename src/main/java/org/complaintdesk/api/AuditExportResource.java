@@ -3,7 +3,6 @@ package org.complaintdesk.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.metrics.annotation.Timed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -34,7 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("audit/export")
 @RequestScoped
-@Timed(description = "Time to answer this API call")
 @RolesAllowed({"AUDITOR", "SUPERVISOR", "ADMIN"})
 @Tag(name = "Audit exports",
         description = "The audit figures as CSV files (AUDITOR, SUPERVISOR, ADMIN); columns in docs/EXPORTS.md")

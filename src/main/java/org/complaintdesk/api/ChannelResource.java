@@ -22,7 +22,6 @@ import org.complaintdesk.complaint.ComplaintQueries;
 import org.complaintdesk.complaint.NewComplaint;
 import org.complaintdesk.integration.ChannelIntake;
 import org.eclipse.microprofile.metrics.MetricRegistry;
-import org.eclipse.microprofile.metrics.annotation.Timed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -47,7 +46,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("channel/complaints")
 @ApplicationScoped
-@Timed(description = "Time to answer this API call")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Channels", description = "Intake and the satisfaction SMS for other systems, with an integration's API key")
 @SecurityScheme(securitySchemeName = "apiKey", type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.HEADER,
@@ -117,7 +115,7 @@ public class ChannelResource {
                 return intake.submit(apiKey, idempotencyKey, () -> input(idempotencyKey, body));
             }
         });
-        metrics.counter("channel_complaints_total", new org.eclipse.microprofile.metrics.Tag("integration", outcome.integration()),
+        metrics.counter(org.complaintdesk.platform.DeskMetrics.CHANNEL_COMPLAINTS, new org.eclipse.microprofile.metrics.Tag("integration", outcome.integration()),
                 new org.eclipse.microprofile.metrics.Tag("replayed", String.valueOf(outcome.replayed()))).inc();
         var number = outcome.complaint().getNumber();
         return Response.created(UriBuilder.fromUri(uriInfo.getBaseUri()).path("complaints").path(number).build())

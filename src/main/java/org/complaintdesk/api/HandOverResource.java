@@ -19,7 +19,6 @@ import org.complaintdesk.complaint.HandOver;
 import org.complaintdesk.complaint.Steps;
 import org.complaintdesk.security.Actor;
 import org.complaintdesk.security.Role;
-import org.eclipse.microprofile.metrics.annotation.Timed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -32,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** /api/handovers: team leads hand complaints to another agent of the team, and see who holds what. */
 @Path("handovers")
 @RequestScoped
-@Timed(description = "Time to answer this API call")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"TEAM_LEAD", "SUPERVISOR"})
 @Tag(name = "Complaint steps", description = "One complaint: read it, its open steps and history, and take its steps")

@@ -14,7 +14,6 @@ import org.complaintdesk.complaint.ComplaintException;
 import org.complaintdesk.notification.MailOutbox;
 import org.complaintdesk.notification.MailSettings;
 import org.complaintdesk.notification.OutboxMail;
-import org.eclipse.microprofile.metrics.annotation.Timed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -26,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 /** /api/admin/mail-outbox: the alert e-mails waiting, sent or given up, for administrators; read-only. */
 @Path("admin/mail-outbox")
 @RequestScoped
-@Timed(description = "Time to answer this API call")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("ADMIN")
 @org.eclipse.microprofile.openapi.annotations.tags.Tag(name = "Administration", description = "For administrators")

@@ -20,7 +20,6 @@ import java.util.List;
 import org.complaintdesk.accesstoken.PersonalTokens;
 import org.complaintdesk.complaint.ComplaintException;
 import org.complaintdesk.security.Actor;
-import org.eclipse.microprofile.metrics.annotation.Timed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -35,7 +34,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("me/tokens")
 @RequestScoped
-@Timed(description = "Time to answer this API call")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"AGENT", "TEAM_LEAD", "SUPERVISOR", "AUDITOR", "ADMIN"})
 @Tag(name = "Me", description = "Who the caller is")

@@ -15,7 +15,6 @@ import java.util.Map;
 import org.complaintdesk.complaint.ComplaintException;
 import org.complaintdesk.sla.SlaPolicies;
 import org.complaintdesk.sla.SlaPolicy;
-import org.eclipse.microprofile.metrics.annotation.Timed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -27,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** /api/sla-policies: the versions of the SLA policy, each holding the complaints received under it. */
 @Path("sla-policies")
 @RequestScoped
-@Timed(description = "Time to answer this API call")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"TEAM_LEAD", "SUPERVISOR", "AUDITOR", "ADMIN"})
 @Tag(name = "Audit", description = "SLA truth for auditors, read-only (AUDITOR, SUPERVISOR, ADMIN)")

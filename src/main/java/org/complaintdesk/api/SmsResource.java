@@ -21,7 +21,6 @@ import org.complaintdesk.integration.IntegrationKeys;
 import org.complaintdesk.integration.RatingSms;
 import org.complaintdesk.integration.SatisfactionSms;
 import org.eclipse.microprofile.metrics.MetricRegistry;
-import org.eclipse.microprofile.metrics.annotation.Timed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -37,7 +36,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("channel/sms")
 @RequestScoped
-@Timed(description = "Time to answer this API call")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Channels")
 @SecurityRequirement(name = "apiKey")
@@ -117,7 +115,7 @@ public class SmsResource {
     public SatisfactionSms.Answer reply(@HeaderParam(ChannelResource.API_KEY_HEADER) String apiKey, String body) {
         IntegrationKey gateway = gateway(apiKey);
         SatisfactionSms.Answer answer = sms.reply(JsonInput.read(ChannelResource.parse(body), SatisfactionSms.Reply.class), gateway);
-        metrics.counter("sms_replies_total", new org.eclipse.microprofile.metrics.Tag("outcome", answer.outcome().name())).inc();
+        metrics.counter(org.complaintdesk.platform.DeskMetrics.SMS_REPLIES, new org.eclipse.microprofile.metrics.Tag("outcome", answer.outcome().name())).inc();
         return answer;
     }
 

@@ -19,6 +19,7 @@ import java.util.Properties;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
@@ -62,7 +63,8 @@ public class MailSender {
         LOG.info("E-mail alerts " + settings.alertKinds() + " via " + settings.host().orElseThrow() + ":" + settings.port()
                 + " from " + settings.from() + ", checked every " + interval + ", retried from " + settings.retryInterval()
                 + " up to " + settings.maxAttempts() + " attempts; links to " + settings.publicUrl());
-        registry.gauge("mail_outbox_waiting", this, MailSender::waiting);
+        registry.gauge(Metadata.builder().withName("mail_outbox_waiting")
+                .withDescription("Alert e-mails waiting in the outbox to be sent or retried").build(), this, MailSender::waiting);
         scheduleNext(interval);
     }
 

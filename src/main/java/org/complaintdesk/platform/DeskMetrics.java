@@ -11,20 +11,25 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.complaintdesk.attention.Attention;
+import org.complaintdesk.complaint.Alert;
 import org.complaintdesk.complaint.AlertRaised;
 import org.complaintdesk.sla.DeskClock;
+import org.complaintdesk.workflow.ComplaintProcess;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.MetricUnits;
 import org.eclipse.microprofile.metrics.Tag;
 import javax.sql.DataSource;
 
 /**
  * The desk's own figures at /metrics (Prometheus format): open and overdue complaints, alerts raised by kind,
- * how late timers fire after their due time, and what needs an administrator: complaints whose record disagrees with
- * their process or whose jobs failed, dead-letter and failing jobs. The counts are read at most every 10 s, whatever
+ * how late timers fire after their due time (seconds), the job executor's backlog (due and locked jobs), and what
+ * needs an administrator: complaints whose record disagrees with their process or whose jobs failed, dead-letter and
+ * failing jobs. Every metric carries a description (the HELP line). The counts are read at most every 10 s, whatever
  * the scrape rate.
  */
 @ApplicationScoped
@@ -32,6 +37,11 @@ public class DeskMetrics {
 
     private static final Logger LOG = Logger.getLogger(DeskMetrics.class.getName());
     private static final Duration CACHE = Duration.ofSeconds(10);
+    /** Due: timers past due not yet acquired, and executable jobs not yet locked. Locked: jobs and timers acquired. */
+    private static final String JOBS = "select (select count(*) from act_ru_timer_job where duedate_ <= ? and lock_owner_ is null)"
+            + " + (select count(*) from act_ru_job where lock_owner_ is null),"
+            + " (select count(*) from act_ru_job where lock_owner_ is not null)"
+            + " + (select count(*) from act_ru_timer_job where lock_owner_ is not null)";
 
     @Inject
     DataSource dataSource;
@@ -45,14 +55,29 @@ public class DeskMetrics {
     @Inject
     Attention attention;
 
+    /** A counter's name gets its "_total" in the scrape. */
+    private static final Metadata ALERTS_RAISED = Metadata.builder().withName("alerts_raised")
+            .withDescription("Alerts raised, by kind (reply warning, reply overdue, escalations, harassment, ...)").build();
+    /** Complaints taken in through the channel API, by integration and whether the answer was a replay. */
+    public static final Metadata CHANNEL_COMPLAINTS = Metadata.builder().withName("channel_complaints")
+            .withDescription("Complaints taken in through the channel API, by integration and whether it was a replay").build();
+    /** Satisfaction SMS replies from the gateway, by outcome. */
+    public static final Metadata SMS_REPLIES = Metadata.builder().withName("sms_replies")
+            .withDescription("Satisfaction SMS replies received from the gateway, by outcome").build();
+    private static final Metadata FIRING_LAG = Metadata.builder().withName("timer_firing_lag").withUnit(MetricUnits.SECONDS)
+            .withDescription("How long after its due time a timer's work ran, by timer").build();
     private volatile long open;
     private volatile long overdue;
+    private volatile long dueJobs;
+    private volatile long lockedJobs;
     private volatile Instant countedAt = Instant.EPOCH;
 
     /** Registers the gauges; called once at start. */
     public void register() {
-        registry.gauge("complaints_open", this, DeskMetrics::openComplaints);
-        registry.gauge("complaints_overdue", this, DeskMetrics::overdueComplaints);
+        registry.gauge(described("complaints_open", "Complaints not yet closed: open, awaiting a reply, escalated or reopened"),
+                this, DeskMetrics::openComplaints);
+        registry.gauge(described("complaints_overdue", "Complaints not closed whose promised reply is past its deadline"
+                + " (a paused complaint counts from the moment of its pause)"), this, DeskMetrics::overdueComplaints);
         registry.gauge(described("complaints_needing_attention", "Complaints whose record disagrees with their process,"
                 + " or with a failing or dead-letter job (administration: complaints needing attention)"),
                 attention, a -> a.counts().complaints());
@@ -60,6 +85,20 @@ public class DeskMetrics {
                 + " (dead-letter jobs); each waits for an administrator's retry"), attention, a -> a.counts().deadLetterJobs());
         registry.gauge(described("engine_failing_jobs", "Workflow engine jobs that failed and wait for their next try"),
                 attention, a -> a.counts().failingJobs());
+        registry.gauge(described("engine_due_jobs", "Workflow engine jobs due now and not yet taken by a job thread:"
+                + " timers past their due time and asynchronous steps waiting; a rising figure means the job executor lags"),
+                this, DeskMetrics::dueJobs);
+        registry.gauge(described("engine_locked_jobs", "Workflow engine jobs taken by a job thread of some desk and not yet"
+                + " finished; stuck above zero for longer than the lock time means a desk died holding them"),
+                this, DeskMetrics::lockedJobs);
+        // at zero from the start, so that a dashboard's rate() has a series before the first alert or timer
+        for (Alert.Kind kind : Alert.Kind.values()) {
+            registry.counter(ALERTS_RAISED, new Tag("kind", kind.name()));
+        }
+        for (String timer : List.of(ComplaintProcess.TIMER_REPLY_WARNING, ComplaintProcess.TIMER_REPLY_OVERDUE,
+                ComplaintProcess.TIMER_LEAD_OVERDUE)) {
+            registry.timer(FIRING_LAG, new Tag("timer", timer));
+        }
     }
 
     private static Metadata described(String name, String description) {
@@ -76,15 +115,25 @@ public class DeskMetrics {
         return overdue;
     }
 
+    public long dueJobs() {
+        refresh();
+        return dueJobs;
+    }
+
+    public long lockedJobs() {
+        refresh();
+        return lockedJobs;
+    }
+
     void onAlert(@Observes(during = TransactionPhase.AFTER_SUCCESS) AlertRaised alert) {
-        registry.counter("alerts_raised_total", new Tag("kind", alert.kind().name())).inc();
+        registry.counter(ALERTS_RAISED, new Tag("kind", alert.kind().name())).inc();
     }
 
     /** Called when a timer's work runs: how long after its due time it fired. */
     public void timerFired(String timer, Instant due) {
         if (due != null) {
-            long lagMillis = Math.max(0, Duration.between(due, clock.now()).toMillis());
-            registry.histogram("timer_firing_lag_milliseconds", new Tag("timer", timer)).update(lagMillis);
+            Duration lag = Duration.between(due, clock.now());
+            registry.timer(FIRING_LAG, new Tag("timer", timer)).update(lag.isNegative() ? Duration.ZERO : lag);
         }
     }
 
@@ -105,6 +154,16 @@ public class DeskMetrics {
             }
         } catch (SQLException | RuntimeException e) {
             LOG.log(Level.WARNING, "Could not count complaints for the metrics", e);
+        }
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(JOBS)) {
+            statement.setTimestamp(1, Timestamp.from(clock.now()));
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                dueJobs = rs.getLong(1);
+                lockedJobs = rs.getLong(2);
+            }
+        } catch (SQLException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not count the workflow engine's jobs for the metrics", e);
         }
     }
 }

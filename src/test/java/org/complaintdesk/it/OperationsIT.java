@@ -104,7 +104,8 @@ class OperationsIT {
             String metrics = new DeskClient(desk).get("/metrics").body();
             assertThat(metrics).contains("complaints_open", "complaints_overdue");
             assertThat(metrics).containsPattern("alerts_raised_total\\{[^}]*kind=\"HARASSMENT_REPORTED\"[^}]*} [1-9]");
-            assertThat(metrics).contains("ComplaintResource");
+            assertThat(metrics).containsPattern("api_request_duration_seconds_count\\{[^}]*operation=\"POST /api/complaints\"[^}]*} [1-9]")
+                    .doesNotContain("ComplaintResource");
         });
     }
 }
