@@ -2,23 +2,35 @@ package org.complaintdesk.api;
 
 import jakarta.json.JsonException;
 import jakarta.json.JsonValue;
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import org.complaintdesk.complaint.ComplaintException;
 
 /**
- * A body that is valid JSON of the wrong kind ({@code null}, a text, a number, {@code true}) where a resource takes a
- * JSON object: Jersey would call the method with it anyway and fail with a 500 outside the problem mapper. Here it is
- * a 400 naming the body, before the resource runs. So is a body nested deeper than the parser takes.
+ * What a JSON body must be before a resource sees it (RFC 8259): UTF-8 without a byte-order mark (another declared
+ * charset is a 415, bytes that are not UTF-8 or a leading BOM a 400, instead of a body read as something else);
+ * and where a resource takes a JSON object, an object: valid JSON of the wrong kind ({@code null}, a text, a number,
+ * {@code true}) would reach the method and fail with a 500 outside the problem mapper. So is a body nested deeper
+ * than the parser takes.
  */
 @Provider
 public class JsonBodyShape implements ReaderInterceptor {
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+        if (isJson(context.getMediaType())) {
+            requireUtf8(context);
+        }
         Class<?> wanted = context.getType();
         if (!JsonValue.class.isAssignableFrom(wanted)) {
             return context.proceed();
@@ -36,5 +48,27 @@ public class JsonBodyShape implements ReaderInterceptor {
             throw ComplaintException.invalid("body", "a JSON object is required");
         }
         return body;
+    }
+
+    private static boolean isJson(MediaType type) {
+        return type != null && ("json".equals(type.getSubtype()) || type.getSubtype().endsWith("+json"));
+    }
+
+    private static void requireUtf8(ReaderInterceptorContext context) throws IOException {
+        String charset = context.getMediaType().getParameters().get(MediaType.CHARSET_PARAMETER);
+        if (charset != null && !charset.strip().equalsIgnoreCase("utf-8") && !charset.strip().equalsIgnoreCase("utf8")) {
+            throw new NotSupportedException("charset " + charset);
+        }
+        byte[] bytes = context.getInputStream().readAllBytes();
+        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+            throw ComplaintException.invalid("body", "malformed JSON: a byte-order mark is not allowed (RFC 8259)");
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+        } catch (CharacterCodingException notUtf8) {
+            throw ComplaintException.invalid("body", "malformed JSON: the body is not UTF-8");
+        }
+        context.setInputStream(new ByteArrayInputStream(bytes));
     }
 }

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.complaintdesk.security.SecureCookies;
 import org.complaintdesk.security.UserRepository;
 
 /**
@@ -71,7 +72,7 @@ public class LocaleBean implements Serializable {
     public String apply() {
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.getExternalContext().addResponseCookie(COOKIE, locale.toLanguageTag(), Map.of("maxAge", 365 * 24 * 3600,
-                "path", "/", "httpOnly", true, "SameSite", "Lax"));
+                "path", "/", "httpOnly", true, "SameSite", "Lax", "secure", SecureCookies.overTls()));
         String username = faces.getExternalContext().getRemoteUser();
         if (username != null) {
             users.chooseLanguage(username, locale.toLanguageTag());

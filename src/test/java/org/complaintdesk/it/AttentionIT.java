@@ -9,7 +9,9 @@ import static org.complaintdesk.it.support.ComplaintApi.text;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.complaintdesk.it.support.AttentionCheck;
 import org.complaintdesk.it.support.Browser;
 import org.complaintdesk.it.support.ComplaintApi;
@@ -41,13 +43,23 @@ class AttentionIT {
     @BeforeAll
     static void start() {
         db = TestDatabase.create("desk_attention");
-        desk = new DeskServer("attention", DeskServer.postgresEnvironment(db)).start().awaitReady();
+        Map<String, String> env = new HashMap<>(DeskServer.postgresEnvironment(db));
+        // reached over TLS through a proxy (the one desk of the suite that is): its cookies must be Secure
+        env.put("DESK_PUBLIC_URL", "https://desk.example.com");
+        desk = new DeskServer("attention", env).start().awaitReady();
         api = new ComplaintApi(desk);
     }
 
     @AfterAll
     static void stop() {
         desk.close();
+    }
+
+    @Test
+    void behindTlsTheSessionCookieIsSecure() {
+        HttpResponse<String> page = new DeskClient(desk).get("/login.xhtml");
+        assertThat(page.headers().allValues("Set-Cookie")).anySatisfy(cookie ->
+                assertThat(cookie).contains("JSESSIONID=").containsIgnoringCase("Secure").containsIgnoringCase("HttpOnly"));
     }
 
     @Test

@@ -11,6 +11,7 @@ import static org.complaintdesk.it.support.ComplaintApi.reply;
 import static org.complaintdesk.it.support.ComplaintApi.text;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.complaintdesk.it.support.ComplaintApi;
 import org.complaintdesk.it.support.DeskClient;
@@ -100,6 +101,33 @@ class ComplaintBadInputIT {
         assertProblem(api.get("auditor1", "/api/audit/compliance?by=team&from=%2B1000000000-01-01T00:00:00Z"), 400, "from");
         assertProblem(api.get("auditor1", "/api/complaints?from=-999999-01-01T00:00:00Z"), 400, "from");
         assertStatus(api.get("auditor1", "/api/complaints?page=3&size=200"), 200);
+    }
+
+    @Test
+    void aBodyThatIsNotUtf8JsonIsRefusedNotMisread() {
+        DeskClient agent = new DeskClient(desk).basic("agent1", "demo");
+        String body = """
+                {"channel": "PHONE", "customerSurname": "Müller", "contactPhone": "13800138000", "category": "BILLING",
+                 "complexity": "SIMPLE", "customerAccount": "charged twice"}""";
+        assertNothingSaved(() -> {
+            HttpResponse<String> latin1 = agent.postBytes("/api/complaints", "application/json; charset=ISO-8859-1",
+                    body.getBytes(StandardCharsets.ISO_8859_1));
+            assertStatus(latin1, 415);
+            assertThat(latin1.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertStatus(agent.postBytes("/api/complaints", "application/json", body.getBytes(StandardCharsets.ISO_8859_1)), 400);
+            byte[] utf8 = body.getBytes(StandardCharsets.UTF_8);
+            byte[] withBom = new byte[utf8.length + 3];
+            withBom[0] = (byte) 0xEF;
+            withBom[1] = (byte) 0xBB;
+            withBom[2] = (byte) 0xBF;
+            System.arraycopy(utf8, 0, withBom, 3, utf8.length);
+            HttpResponse<String> bom = agent.postBytes("/api/complaints", "application/json", withBom);
+            assertStatus(bom, 400);
+            assertThat(bom.body()).contains("byte-order mark");
+        });
+        HttpResponse<String> utf8 = agent.postBytes("/api/complaints", "application/json; charset=UTF-8", body.getBytes(StandardCharsets.UTF_8));
+        assertStatus(utf8, 201);
+        assertThat(utf8.body()).contains("Müller");
     }
 
     @Test
