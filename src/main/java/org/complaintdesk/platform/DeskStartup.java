@@ -89,6 +89,7 @@ public class DeskStartup {
     @Inject
     PauseLimits pauseLimits;
 
+    /** The port named in the ready line when Payara's configuration cannot tell (ListenerPort). */
     @Inject
     @ConfigProperty(name = "desk.http.port", defaultValue = "8080")
     int httpPort;
@@ -115,7 +116,8 @@ public class DeskStartup {
         alertListening.start();
         String login = userSeeding.seed(demoUsers.orElse(false), adminUsername, adminPassword.orElse(""));
         ready = true;
-        LOG.info(() -> "Complaint Desk is ready at http://localhost:" + httpPort + "/"
+        int port = ListenerPort.ofThisInstance().orElse(httpPort);
+        LOG.info(() -> "Complaint Desk is ready at http://localhost:" + port + "/"
                 + (login.isEmpty() ? "" : " - log in as " + login));
     }
 

@@ -13,8 +13,9 @@ import java.io.IOException;
  * no full address in the Referer sent elsewhere, and no copy of a page or an API answer with personal data in a
  * browser's or proxy's cache ({@code no-store}); stylesheets, scripts and images stay cacheable.
  * <p>
- * The Content-Security-Policy keeps plugins, foreign forms, a foreign base address and framing out. It does not yet
- * restrict scripts: Faces and PrimeFaces write inline handlers, which need PrimeFaces' nonce mode first.
+ * The Content-Security-Policy keeps plugins, foreign forms, a foreign base address and framing out. Scripts are
+ * restricted on the pages by a second policy that PrimeFaces adds with each page's nonce ({@code primefaces.CSP} in
+ * web.xml): {@code script-src 'self' 'nonce-...'}, so no inline script or handler without the nonce runs.
  */
 @WebFilter(urlPatterns = "/*")
 public class SecurityHeadersFilter extends HttpFilter {

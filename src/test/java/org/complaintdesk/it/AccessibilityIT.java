@@ -48,11 +48,13 @@ class AccessibilityIT {
     void everyScreenHasNoSeriousAccessibilityProblemAndValidMarkup(String language) {
         List<String> problems = new ArrayList<>();
         List<String> markup = new ArrayList<>();
+        List<String> blocked = new ArrayList<>();
         try (Browser anonymous = new Browser(desk, language)) {
             anonymous.open("/login.xhtml");
             anonymous.screenshot("screen-" + language + "-login");
             anonymous.accessibilityProblems().forEach(p -> problems.add("/login.xhtml: " + p));
             anonymous.markupErrors().forEach(e -> markup.add("/login.xhtml: " + e));
+            anonymous.cspViolations().forEach(v -> blocked.add("/login.xhtml: " + v));
         }
         for (Map.Entry<String, List<String>> user : screensByUser().entrySet()) {
             try (Browser browser = new Browser(desk, language).login(user.getKey(), "demo")) {
@@ -61,10 +63,12 @@ class AccessibilityIT {
                     browser.screenshot("screen-" + language + "-" + user.getKey() + screen.replaceAll("\\?.*", "").replace(".xhtml", "").replace('/', '-'));
                     browser.accessibilityProblems().forEach(p -> problems.add(screen + " (" + user.getKey() + "): " + p));
                     browser.markupErrors().forEach(e -> markup.add(screen + ": " + e));
+                    browser.cspViolations().forEach(v -> blocked.add(screen + ": " + v));
                 }
             }
         }
         assertThat(problems).as("axe-core, %s", language).isEmpty();
         assertThat(markup).as("Nu HTML Checker, %s", language).isEmpty();
+        assertThat(blocked).as("what the Content-Security-Policy blocked, %s", language).isEmpty();
     }
 }

@@ -136,7 +136,8 @@ class SecurityIT {
         DeskClient browser = new DeskClient(desk);
         HttpResponse<String> page = browser.get("/login.xhtml");
         assertThat(page.headers().allValues("Set-Cookie")).anySatisfy(cookie ->
-                assertThat(cookie).contains("JSESSIONID=").containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+                assertThat(cookie).contains("JSESSIONID=").containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax")
+                        .doesNotContainIgnoringCase("Secure"));
         String before = browser.sessionId().orElseThrow();
         browser.login("agent1", "demo");
         assertThat(browser.sessionId()).isPresent().isNotEqualTo(java.util.Optional.of(before));
@@ -148,9 +149,15 @@ class SecurityIT {
         browser.login("agent1", "demo");
         HttpResponse<String> home = browser.get("/index.xhtml");
         assertThat(home.statusCode()).isEqualTo(200);
-        HttpResponse<String> logout = browser.postForm("/index.xhtml", java.util.Map.of(
-                "logoutForm", "logoutForm", "logoutForm:logout", "Log out",
-                "jakarta.faces.ViewState", DeskClient.viewState(home.body())));
+        java.util.Map<String, String> form = java.util.Map.of("logoutForm", "logoutForm", "logoutForm:logout", "Log out",
+                "jakarta.faces.ViewState", DeskClient.viewState(home.body()));
+        // a form posted without the page's nonce (a script, or a forged page) changes nothing and gets the expired page
+        HttpResponse<String> withoutNonce = browser.postForm("/index.xhtml", form);
+        assertThat(withoutNonce.body()).contains("您的会话已结束").doesNotContain("我们这边出了问题");
+        assertThat(browser.get("/index.xhtml").statusCode()).isEqualTo(200);
+        java.util.Map<String, String> withNonce = new java.util.HashMap<>(form);
+        withNonce.put(DeskClient.NONCE_FIELD, DeskClient.nonce(home.body()));
+        HttpResponse<String> logout = browser.postForm("/index.xhtml", withNonce);
         assertThat(logout.statusCode()).isEqualTo(302);
         assertThat(browser.get("/index.xhtml").statusCode()).isEqualTo(302);
     }
@@ -198,6 +205,23 @@ class SecurityIT {
         assertThat(css.statusCode()).as(stylesheet).isEqualTo(200);
         assertThat(css.headers().firstValue("Cache-Control").orElse("")).doesNotContain("no-store");
         assertThat(css.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    }
+
+    /** Pages run only the desk's scripts: each page's policy names its nonce, and no inline handler is left in the markup. */
+    @Test
+    void pagesRunOnlyScriptsCarryingTheirNonce() {
+        DeskClient agent = new DeskClient(desk);
+        agent.login("agent1", "demo");
+        for (String path : List.of("/agent/work.xhtml", "/agent/new.xhtml", "/alerts.xhtml", "/login.xhtml")) {
+            HttpResponse<String> page = agent.get(path);
+            List<String> policies = page.headers().allValues("Content-Security-Policy");
+            String scripts = policies.stream().filter(policy -> policy.contains("script-src")).findFirst().orElse("");
+            java.util.regex.Matcher nonce = java.util.regex.Pattern.compile("'nonce-([^']+)'").matcher(scripts);
+            assertThat(nonce.find()).as("%s: a script-src with a nonce in %s", path, policies).isTrue();
+            assertThat(scripts).as(path).contains("script-src 'self'").doesNotContain("unsafe-inline", "unsafe-eval");
+            assertThat(page.body()).as(path).contains("nonce=\"" + nonce.group(1) + "\"")
+                    .doesNotContainPattern("<[^>]+\\son(click|change|blur|load|submit|keyup|keydown)=");
+        }
     }
 
     @Test
@@ -323,7 +347,7 @@ class SecurityIT {
         String stale = staleSession.sessionId().orElseThrow();
         HttpResponse<String> home = staleSession.get("/index.xhtml");
         staleSession.postForm("/index.xhtml", java.util.Map.of("logoutForm", "logoutForm", "logoutForm:logout", "Log out",
-                "jakarta.faces.ViewState", DeskClient.viewState(home.body())));
+                "jakarta.faces.ViewState", DeskClient.viewState(home.body()), DeskClient.NONCE_FIELD, DeskClient.nonce(home.body())));
         for (String cookie : new String[] {"JSESSIONID=" + stale, "JSESSIONID=no-such-session"}) {
             HttpResponse<String> me = send(desk.uri("/api/me"), cookie, DeskClient.basicAuthorization("lead2", "demo"));
             assertThat(me.statusCode()).as(cookie).isEqualTo(200);

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
@@ -16,6 +17,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -42,6 +46,10 @@ public final class Browser implements AutoCloseable {
                 "--disable-quic", "--window-size=1400,1000", "--lang=" + acceptLanguage);
         // headless Chromium takes the Accept-Language header from this preference, not from --lang
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", acceptLanguage));
+        // the console, for what the Content-Security-Policy blocked (cspViolations)
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         try {
             options.addArguments("--user-data-dir=" + Files.createTempDirectory("desk-chromium"));
         } catch (java.io.IOException e) {
@@ -119,6 +127,15 @@ public final class Browser implements AutoCloseable {
     }
 
     /** What the Nu HTML Checker finds in the page's markup as the server sends it (fetched again in this session). */
+    /**
+     * What the browser refused under the page's Content-Security-Policy since the last call (inline scripts or
+     * handlers without the page's nonce, eval), as its console reported it.
+     */
+    public List<String> cspViolations() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy")).toList();
+    }
+
     public List<String> markupErrors() {
         String html = (String) ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript(
                 "var done = arguments[arguments.length - 1];"

@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 /** A browser-like HTTP client (cookies, no automatic redirects) and an API client with HTTP Basic or a token. */
 public final class DeskClient {
 
+    private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
 
     private final DeskServer server;
@@ -71,6 +72,15 @@ public final class DeskClient {
         return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /** Any method, with the given body under the given content type, or none when {@code body} is null. */
+    public HttpResponse<String> call(String method, String path, String contentType, byte[] body) {
+        HttpRequest.Builder builder = request(path);
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        return send(builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     public HttpResponse<String> putJson(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
@@ -97,7 +107,20 @@ public final class DeskClient {
         form.put("password", password);
         form.put("submit", "Log in");
         form.put("jakarta.faces.ViewState", viewState(page.body()));
+        form.put(NONCE_FIELD, nonce(page.body()));
         return postForm("/login.xhtml", form);
+    }
+
+    /** The field PrimeFaces' script adds to every form in a browser: the page's script nonce, checked on each postback. */
+    public static final String NONCE_FIELD = "primefaces.nonce";
+
+    /** The page's script nonce, as a browser's PrimeFaces sends it back with a form. */
+    public static String nonce(String html) {
+        Matcher m = NONCE.matcher(html);
+        if (!m.find()) {
+            throw new IllegalStateException("no script nonce in the page");
+        }
+        return m.group(1);
     }
 
     public static String viewState(String html) {

@@ -87,7 +87,6 @@ public final class DeskServer implements AutoCloseable {
             if (heap != null) {
                 command.add(heap);
             }
-            command.add("-Ddesk.http.port=" + port);
             command.addAll(systemProperties);
             command.addAll(List.of(
                     "-jar", System.getProperty("desk.payaraJar", "target/payara-micro.jar"),
