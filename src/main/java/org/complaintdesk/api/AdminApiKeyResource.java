@@ -77,7 +77,6 @@ public class AdminApiKeyResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "SMS gateway", value = ChannelExamples.NEW_KEY)))
     @APIResponse(responseCode = "201", description = "Created; copy the key now", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = CreatedKeyView.class),
             examples = @ExampleObject(name = "created", value = ChannelExamples.CREATED_KEY)))
     @APIResponse(responseCode = "400", description = "Invalid name, channel or team, or the name is taken", content = @Content(
             mediaType = ProblemMapper.PROBLEM_JSON, examples = @ExampleObject(name = "taken", value = ChannelExamples.NAME_TAKEN)))

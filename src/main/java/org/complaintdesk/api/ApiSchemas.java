@@ -95,8 +95,13 @@ final class ApiSchemas {
             Map.entry("move", List.of("Move")),
             Map.entry("reply", List.of("SmsReply")));
 
-    /** The answers of records outside the scanned package (Payara describes them as bare objects), by operation id. */
+    /**
+     * The answers Payara describes as bare objects, by operation id: records outside the scanned package, and records
+     * holding another record.
+     */
     static final Map<String, Type> ANSWER_OF_OPERATION = Map.of(
+            "createApiKey", AdminApiKeyResource.CreatedKeyView.class,
+            "createMyToken", MeTokenResource.CreatedTokenView.class,
             "verifyAll", HistoryVerifier.Result.class,
             "verify", HistoryVerifier.Result.class,
             "recomputePeriod", Recompute.PeriodResult.class,

@@ -74,7 +74,6 @@ public class MeTokenResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "a command-line client", value = TokenExamples.NEW_TOKEN)))
     @APIResponse(responseCode = "201", description = "Created; copy the secret now", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = CreatedTokenView.class),
             examples = @ExampleObject(name = "created", value = TokenExamples.CREATED)))
     @APIResponse(responseCode = "400", description = "Invalid name or expiry, or a token of this name exists", content = @Content(
             mediaType = ProblemMapper.PROBLEM_JSON, examples = @ExampleObject(name = "past expiry", value = TokenExamples.INVALID_EXPIRY)))

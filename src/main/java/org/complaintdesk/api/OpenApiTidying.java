@@ -104,8 +104,14 @@ public class OpenApiTidying implements OASFilter {
     private static void answerSchemas(OpenAPI openAPI) {
         openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
             var type = ApiSchemas.ANSWER_OF_OPERATION.get(operation.getOperationId());
-            APIResponse ok = operation.getResponses() == null ? null : operation.getResponses().getAPIResponse("200");
-            if (type != null && ok != null && ok.getContent() != null
+            if (type == null || operation.getResponses() == null) {
+                return;
+            }
+            APIResponse ok = operation.getResponses().getAPIResponse("200");
+            if (ok == null) {
+                ok = operation.getResponses().getAPIResponse("201");
+            }
+            if (ok != null && ok.getContent() != null
                     && ok.getContent().getMediaType("application/json") != null) {
                 ok.getContent().getMediaType("application/json").setSchema(ApiSchemas.answer(type));
             }

@@ -84,7 +84,10 @@ class OpenApiIT {
             operation.getResponses().forEach((status, response) -> {
                 if (response.getContent() != null) {
                     response.getContent().forEach((type, media) -> {
-                        if (media.getSchema() == null) {
+                        Schema<?> schema = resolve(api, media.getSchema());
+                        // a bare object tells a client nothing
+                        if (schema == null || type.contains("json") && "object".equals(schema.getType())
+                                && properties(schema).isEmpty() && schema.getAdditionalProperties() == null) {
                             answersWithoutSchema.add(name + " " + status + " " + type);
                         }
                     });
