@@ -15,6 +15,7 @@ import org.complaintdesk.security.Actor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -34,8 +35,10 @@ public class AdminAccessTokenResource {
     Actor actor;
 
     @GET
-    @Operation(summary = "Everybody's personal access tokens", description = "Revoked and expired ones included; never their secrets.")
+    @Operation(operationId = "listAccessTokens",
+            summary = "Everybody's personal access tokens", description = "Revoked and expired ones included; never their secrets.")
     @APIResponse(responseCode = "200", description = "The tokens by owner", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = TokenView[].class),
             examples = @ExampleObject(name = "tokens", value = TokenExamples.ALL_LIST)))
     public List<TokenView> list() {
         return tokens.listAll(actor).stream().map(TokenView::of).toList();
@@ -43,8 +46,10 @@ public class AdminAccessTokenResource {
 
     @POST
     @Path("{prefix}/revoke")
-    @Operation(summary = "Revoke anybody's personal access token", description = "Refused from now on; the record stays.")
+    @Operation(operationId = "revokeAccessToken",
+            summary = "Revoke anybody's personal access token", description = "Refused from now on; the record stays.")
     @APIResponse(responseCode = "200", description = "Revoked", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = TokenView.class),
             examples = @ExampleObject(name = "revoked", value = TokenExamples.REVOKED)))
     @APIResponse(responseCode = "404", description = "No such token", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON,
             examples = @ExampleObject(name = "unknown", value = TokenExamples.UNKNOWN)))

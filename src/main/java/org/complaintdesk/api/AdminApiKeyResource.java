@@ -22,6 +22,7 @@ import org.complaintdesk.security.Actor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -59,8 +60,9 @@ public class AdminApiKeyResource {
     UriInfo uriInfo;
 
     @GET
-    @Operation(summary = "Every integration's key, revoked ones included")
+    @Operation(operationId = "listApiKeys", summary = "Every integration's key, revoked ones included")
     @APIResponse(responseCode = "200", description = "The keys, without secrets", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = KeyView[].class),
             examples = @ExampleObject(name = "keys", value = ChannelExamples.KEY_LIST)))
     public List<KeyView> list() {
         return keys.list().stream().map(KeyView::of).toList();
@@ -68,7 +70,8 @@ public class AdminApiKeyResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create an integration's key", description = "The answer carries the key once; only its hash is kept.")
+    @Operation(operationId = "createApiKey",
+            summary = "Create an integration's key", description = "The answer carries the key once; only its hash is kept.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "SMS gateway", value = ChannelExamples.NEW_KEY)))
     @APIResponse(responseCode = "201", description = "Created; copy the key now", content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -83,8 +86,10 @@ public class AdminApiKeyResource {
 
     @POST
     @Path("{name}/revoke")
-    @Operation(summary = "Revoke an integration's key", description = "Refused from now on; the record stays.")
+    @Operation(operationId = "revokeApiKey",
+            summary = "Revoke an integration's key", description = "Refused from now on; the record stays.")
     @APIResponse(responseCode = "200", description = "Revoked", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = KeyView.class),
             examples = @ExampleObject(name = "revoked", value = ChannelExamples.REVOKED_KEY)))
     @APIResponse(responseCode = "409", description = "Revoked already", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON,
             examples = @ExampleObject(name = "twice", value = ChannelExamples.REVOKED_TWICE)))

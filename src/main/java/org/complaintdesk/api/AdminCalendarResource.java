@@ -22,6 +22,7 @@ import org.complaintdesk.security.Actor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -54,8 +55,9 @@ public class AdminCalendarResource {
     UriInfo uriInfo;
 
     @GET
-    @Operation(summary = "Every business calendar, with the teams that count in it")
+    @Operation(operationId = "listCalendars", summary = "Every business calendar, with the teams that count in it")
     @APIResponse(responseCode = "200", description = "The calendars", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CalendarView[].class),
             examples = @ExampleObject(name = "calendars", value = CalendarExamples.LIST)))
     public List<CalendarView> list() {
         return calendars.calendars(actor).stream().map(CalendarView::of).toList();
@@ -63,8 +65,9 @@ public class AdminCalendarResource {
 
     @GET
     @Path("{code}")
-    @Operation(summary = "One business calendar")
+    @Operation(operationId = "getCalendar", summary = "One business calendar")
     @APIResponse(responseCode = "200", description = "The calendar", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CalendarView.class),
             examples = @ExampleObject(name = "office hours", value = CalendarExamples.OFFICE)))
     @APIResponse(responseCode = "404", description = "No such calendar", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON,
             examples = @ExampleObject(name = "unknown", value = CalendarExamples.UNKNOWN)))
@@ -83,8 +86,10 @@ public class AdminCalendarResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "office hours", value = CalendarExamples.OFFICE_INPUT)))
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CalendarView.class),
             examples = @ExampleObject(name = "office hours", value = CalendarExamples.OFFICE)))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CalendarView.class),
             examples = @ExampleObject(name = "office hours", value = CalendarExamples.OFFICE)))
     @APIResponse(responseCode = "400", description = "A field does not read as a calendar; nothing changed", content = @Content(
             mediaType = ProblemMapper.PROBLEM_JSON, examples = @ExampleObject(name = "bad day", value = CalendarExamples.BAD_DAYS)))

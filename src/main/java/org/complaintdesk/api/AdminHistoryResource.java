@@ -17,6 +17,7 @@ import org.complaintdesk.complaint.ComplaintException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -55,9 +56,11 @@ public class AdminHistoryResource {
     AdminLog log;
 
     @GET
-    @Operation(summary = "The administrators' changes, newest first, and whether their hash chain holds (AUDITOR, ADMIN)")
+    @Operation(operationId = "adminHistory",
+            summary = "The administrators' changes, newest first, and whether their hash chain holds (AUDITOR, ADMIN)")
     @APIResponse(responseCode = "200", description = "The lines and the chain's state",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "a window changed", value = EXAMPLE)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    schema = @Schema(implementation = AdminHistory.class), examples = @ExampleObject(name = "a window changed", value = EXAMPLE)))
     @APIResponse(responseCode = "400", description = "max out of range", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON,
             examples = @ExampleObject(name = "max", value = """
                     {"type": "about:blank", "title": "Invalid input", "status": 400, "detail": "max: must lie between 1 and 1000",

@@ -60,6 +60,7 @@ public class AdminWindowResource {
     @GET
     @Operation(operationId = "listWindows", summary = "The deadline windows and the SLA policy version in force")
     @APIResponse(responseCode = "200", description = "The windows", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = WindowsView.class),
             examples = @ExampleObject(name = "complex window changed", value = PolicyExamples.WINDOWS)))
     public WindowsView list() {
         return view(settings.policyInForce());
@@ -74,6 +75,7 @@ public class AdminWindowResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "23 hours", value = PolicyExamples.WINDOW_INPUT)))
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = WindowsView.class),
             examples = @ExampleObject(name = "complex window changed", value = PolicyExamples.WINDOWS)))
     @APIResponse(responseCode = "400", description = "The value does not read; nothing changed", content = @Content(
             mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
@@ -91,6 +93,7 @@ public class AdminWindowResource {
     @Operation(operationId = "resetWindow", summary = "Put a deadline window back to its configured default",
             description = "Makes the next SLA policy version, as a change does.")
     @APIResponse(responseCode = "200", description = "Back to the default", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = WindowsView.class),
             examples = @ExampleObject(name = "windows", value = PolicyExamples.WINDOWS)))
     @APIResponse(responseCode = "404", description = "No window has this name", content = @Content(
             mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),

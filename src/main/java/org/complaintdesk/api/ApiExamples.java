@@ -238,7 +238,7 @@ public final class ApiExamples {
                             "setAt": "2026-11-22T02:00:00Z", "setBy": "agent2"}],
              "escalations": [{"level": 1, "toRole": "TEAM_LEAD", "team": "SOUTH", "reason": "REPLY_OVERDUE",
                               "escalatedAt": "2026-11-22T04:00:00Z", "deadline": "2026-11-22T06:00:00Z"}],
-             "reopenings": 0, "pausedSeconds": 0, "pauses": []}""";
+             "reopenings": 0, "pauses": []}""";
 
     public static final String TRACE = """
             [{"at": "2026-11-23T03:42:00Z", "source": "HISTORY", "actor": "agent1", "what": "LOGGED",

@@ -18,7 +18,6 @@ import org.complaintdesk.attention.NeedsAttention;
 import org.complaintdesk.complaint.ComplaintRepair;
 import org.complaintdesk.security.Actor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -40,7 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AttentionResource {
 
     /** One reason why one complaint needs an administrator. */
-    @Schema(description = "One reason why one complaint needs an administrator")
+    @Schema(description = "One reason why one complaint needs an administrator; `openTasks`: the task keys open in its process")
     public record ItemView(
             @Schema(example = ApiExamples.NUMBER) String number,
             @Schema(description = "the complaint's recorded status") String status,
@@ -48,7 +47,7 @@ public class AttentionResource {
             @Schema(description = "CLOSED_WITH_OPEN_TASK, NO_PROCESS, NO_OPEN_TASK, SEVERAL_OPEN_TASKS, TASK_NOT_FOR_STATUS,"
                     + " LEVEL_NOT_SHOWN (record and process disagree), HOLDER_UNAVAILABLE (its task is held by no enabled user),"
                     + " DEAD_LETTER_JOB or FAILING_JOB") String reason,
-            @Schema(description = "the task keys open in its process") List<String> openTasks,
+            List<String> openTasks,
             @Schema(description = "the job, for DEAD_LETTER_JOB and FAILING_JOB: the id to retry") String jobId,
             @Schema(description = "the BPMN element of the job, such as timer_replyOverdue") String jobElement,
             @Schema(description = "the engine's error: the job's exception message") String error,
@@ -94,12 +93,13 @@ public class AttentionResource {
     Actor actor;
 
     @GET
-    @Operation(summary = "Complaints needing attention: record and process disagree, or a job failed or was given up",
+    @Operation(operationId = "listAttention",
+            summary = "Complaints needing attention: record and process disagree, or a job failed or was given up",
             description = "One item per reason, disagreements first. The rules of agreement are in the class"
                     + " org.complaintdesk.attention.AgreementRules (status, the one open task it allows, escalation levels).")
     @APIResponse(responseCode = "200", description = "The items; an empty list when every complaint agrees with its process",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = ItemView.class),
+                    schema = @Schema(implementation = ItemView[].class),
                     examples = @ExampleObject(name = "two open tasks and a dead-letter timer", value = LIST_EXAMPLE)))
     @APIResponse(responseCode = "403", description = "Not an administrator")
     public List<ItemView> list() {

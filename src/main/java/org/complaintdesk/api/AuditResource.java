@@ -221,7 +221,8 @@ public class AuditResource {
                     + " complaint's hash-chained history says they are, against what is stored (and shown, counted, exported):"
                     + " each difference is a row changed behind the desk's back, even where the history itself is intact.")
     @APIResponse(responseCode = "200", description = "The differences (none: the stored figures agree)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RecomputeView.class), examples = {
                     @ExampleObject(name = "a rating changed", value = ApiExamples.RECOMPUTE_RATING),
                     @ExampleObject(name = "agrees", value = ApiExamples.RECOMPUTE_AGREES)}))
     @APIResponse(responseCode = "403", description = "Only auditors, supervisors and administrators audit",
@@ -237,7 +238,8 @@ public class AuditResource {
 
     @GET
     @Path("recompute")
-    @Operation(operationId = "recomputePeriod", summary = "Re-derive the SLA figures and compliance counts of a period from the histories",
+    @Operation(operationId = "recomputePeriod",
+            summary = "Re-derive the SLA figures and compliance counts of a period from the histories",
             description = "The period is widened to whole days in the desk's time zone, as the compliance summary counts them"
                     + " (at most 31 days). For every complaint received on those days, as for one complaint, in number order; and"
                     + " the compliance summary's counts of each day and dimension value (total, replied, met, breached) as the"

@@ -77,14 +77,14 @@ public class ChannelResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Log a complaint from another system",
+    @Operation(operationId = "logFromChannel", summary = "Log a complaint from another system",
             description = "The complaint goes to the least busy agent of the integration's team, who apologises and records it."
                     + " The channel must be the integration's. With an Idempotency-Key, a retry returns the first result"
                     + " (header Idempotent-Replayed: true) and never creates a second complaint.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "chat", value = ChannelExamples.NEW_COMPLAINT)))
     @APIResponse(responseCode = "201", description = "Logged (or replayed)", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "logged", value = ChannelExamples.LOGGED)))
+            schema = @Schema(ref = "ComplaintView"), examples = @ExampleObject(name = "logged", value = ChannelExamples.LOGGED)))
     @APIResponse(responseCode = "400", description = "Invalid field, malformed JSON or Idempotency-Key", content = @Content(
             mediaType = ProblemMapper.PROBLEM_JSON, examples = @ExampleObject(name = "invalid", value = ChannelExamples.INVALID)))
     @APIResponse(responseCode = "401", description = "API key missing, unknown or revoked; nothing stored", content = @Content(

@@ -72,6 +72,7 @@ public class HandOverResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "shift end", value = ApiExamples.HAND_OVER)))
     @APIResponse(responseCode = "200", description = "The complaints as moved", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ComplaintView[].class),
             examples = @ExampleObject(name = "moved", value = ApiExamples.HANDED_OVER)))
     @APIResponse(responseCode = "400", description = "No complaints, no reason, or `to` is no enabled agent of their team",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
@@ -79,7 +80,8 @@ public class HandOverResource {
     @APIResponse(responseCode = "403", description = "Not a lead of a complaint's team", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON,
             schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "role", value = ApiExamples.PROBLEM_ROLE)))
     @APIResponse(responseCode = "404", description = "A number no complaint has", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON,
-            schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "unknown", value = ApiExamples.PROBLEM_UNKNOWN_COMPLAINT)))
+            schema = @Schema(ref = "Problem"),
+            examples = @ExampleObject(name = "unknown", value = ApiExamples.PROBLEM_UNKNOWN_COMPLAINT)))
     @APIResponse(responseCode = "409", description = "A complaint is closed, paused, or the agent's already", content = @Content(
             mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
             examples = @ExampleObject(name = "closed", value = ApiExamples.PROBLEM_HAND_OVER_CLOSED)))

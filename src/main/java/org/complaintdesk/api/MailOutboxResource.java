@@ -54,7 +54,7 @@ public class MailOutboxResource {
                     + " to the SMTP server; failed: given up after desk.mail.max-attempts. Without a status: all.")
     @APIResponse(responseCode = "200", description = "The mails",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = MailView.class),
+                    schema = @Schema(implementation = MailView[].class),
                     examples = @ExampleObject(name = "a mail waiting for its retry", value = """
                             [{"id": 42, "recipient": "agent1@complaintdesk.example",
                               "subject": "[Complaint Desk] Reply overdue: C-20260112-0007",

@@ -23,6 +23,7 @@ import org.complaintdesk.security.Actor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -53,8 +54,10 @@ public class MeTokenResource {
     UriInfo uriInfo;
 
     @GET
-    @Operation(summary = "My personal access tokens", description = "Revoked and expired ones included; never their secrets.")
+    @Operation(operationId = "listMyTokens",
+            summary = "My personal access tokens", description = "Revoked and expired ones included; never their secrets.")
     @APIResponse(responseCode = "200", description = "The caller's tokens, newest first", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = TokenView[].class),
             examples = @ExampleObject(name = "tokens", value = TokenExamples.OWN_LIST)))
     public List<TokenView> list() {
         return tokens.listOwn(actor).stream().map(TokenView::of).toList();
@@ -62,7 +65,7 @@ public class MeTokenResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a personal access token",
+    @Operation(operationId = "createMyToken", summary = "Create a personal access token",
             description = "Send it as `Authorization: Bearer cdp_...` instead of the password. The answer carries the token once;"
                     + " only its hash is kept. Without `expiresAt` it is valid until revoked. Needs the password (HTTP Basic)"
                     + " or the login page's session, not a token.")
@@ -85,8 +88,10 @@ public class MeTokenResource {
 
     @POST
     @Path("{prefix}/revoke")
-    @Operation(summary = "Revoke one of my personal access tokens", description = "Refused from now on; the record stays.")
+    @Operation(operationId = "revokeMyToken",
+            summary = "Revoke one of my personal access tokens", description = "Refused from now on; the record stays.")
     @APIResponse(responseCode = "200", description = "Revoked", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = TokenView.class),
             examples = @ExampleObject(name = "revoked", value = TokenExamples.REVOKED)))
     @APIResponse(responseCode = "404", description = "The caller has no such token", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON,
             examples = @ExampleObject(name = "unknown", value = TokenExamples.UNKNOWN)))

@@ -56,7 +56,7 @@ public class SlaPolicyResource {
                     + " a start whose configured windows differ from the newest version. A complaint is held to the version it"
                     + " was received under (its `policyVersion`).")
     @APIResponse(responseCode = "200", description = "The versions, newest first",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PolicyView[].class),
                     examples = @ExampleObject(name = "two versions", value = PolicyExamples.LIST)))
     @APIResponse(responseCode = "403", description = "Only team leads, supervisors, auditors and administrators read the policy",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
@@ -69,7 +69,7 @@ public class SlaPolicyResource {
     @Path("{version}")
     @Operation(operationId = "getSlaPolicy", summary = "One SLA policy version")
     @APIResponse(responseCode = "200", description = "The version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PolicyView.class),
                     examples = @ExampleObject(name = "office hours for team BACKOFFICE", value = PolicyExamples.VERSION_3)))
     @APIResponse(responseCode = "403", description = "Only team leads, supervisors, auditors and administrators read the policy",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -68,6 +69,7 @@ public class SmsResource {
     @Path("outbox")
     @Operation(summary = "Questions waiting to be sent", description = "Oldest first; each stays here until the gateway says it took it.")
     @APIResponse(responseCode = "200", description = "The waiting questions", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Outbox.class),
             examples = @ExampleObject(name = "one waiting", value = ChannelExamples.OUTBOX)))
     @APIResponse(responseCode = "401", description = "API key missing, unknown or revoked", content = @Content(
             mediaType = ProblemMapper.PROBLEM_JSON, examples = @ExampleObject(name = "no key", value = ChannelExamples.UNAUTHORIZED)))
@@ -84,6 +86,7 @@ public class SmsResource {
     @Path("outbox/{reference}/handed-over")
     @Operation(summary = "The gateway took a question for sending", description = "Saying so twice is harmless.")
     @APIResponse(responseCode = "200", description = "Taken off the outbox", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = HandedOver.class),
             examples = @ExampleObject(name = "taken", value = ChannelExamples.HANDED_OVER)))
     @APIResponse(responseCode = "404", description = "No question has this reference", content = @Content(
             mediaType = ProblemMapper.PROBLEM_JSON, examples = @ExampleObject(name = "unknown", value = ChannelExamples.UNKNOWN_SMS)))
