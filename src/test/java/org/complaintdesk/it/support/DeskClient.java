@@ -72,9 +72,12 @@ public final class DeskClient {
         return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
-    /** Any method, with the given body under the given content type, or none when {@code body} is null. */
+    /**
+     * Any method, with the given body under the given content type, or none when {@code body} is null; over HTTP/1.1,
+     * as curl and proxies send it (Java's default first tries an h2c upgrade, see ApiFuzzIT).
+     */
     public HttpResponse<String> call(String method, String path, String contentType, byte[] body) {
-        HttpRequest.Builder builder = request(path);
+        HttpRequest.Builder builder = request(path).version(HttpClient.Version.HTTP_1_1);
         if (contentType != null) {
             builder.header("Content-Type", contentType);
         }
