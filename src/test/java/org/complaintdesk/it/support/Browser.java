@@ -46,7 +46,7 @@ public final class Browser implements AutoCloseable {
                 "--disable-quic", "--window-size=1400,1000", "--lang=" + acceptLanguage);
         // headless Chromium takes the Accept-Language header from this preference, not from --lang
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", acceptLanguage));
-        // the console, for what the Content-Security-Policy blocked (cspViolations)
+        // the console, for what the Content-Security-Policy blocked and scripts that failed (scriptErrors)
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
@@ -126,16 +126,17 @@ public final class Browser implements AutoCloseable {
                 .map(Browser::describe).toList();
     }
 
-    /** What the Nu HTML Checker finds in the page's markup as the server sends it (fetched again in this session). */
     /**
-     * What the browser refused under the page's Content-Security-Policy since the last call (inline scripts or
-     * handlers without the page's nonce, eval), as its console reported it.
+     * What the browser refused under the page's Content-Security-Policy (inline scripts or handlers without the page's
+     * nonce, eval) and the scripts that failed (a handler calling a library the page did not load), as its console
+     * reported them since the last call.
      */
-    public List<String> cspViolations() {
+    public List<String> scriptErrors() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
-                .filter(message -> message.contains("Content Security Policy")).toList();
+                .filter(message -> message.contains("Content Security Policy") || message.contains("Uncaught")).toList();
     }
 
+    /** What the Nu HTML Checker finds in the page's markup as the server sends it (fetched again in this session). */
     public List<String> markupErrors() {
         String html = (String) ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript(
                 "var done = arguments[arguments.length - 1];"
