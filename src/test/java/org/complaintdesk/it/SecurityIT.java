@@ -220,14 +220,34 @@ class SecurityIT {
         }
     }
 
-    /** A form re-rendered without the nonce a browser's PrimeFaces sends back (a script, a forged page): the expired page, not the 500 page. */
+    /**
+     * A form re-rendered without the nonce a browser's PrimeFaces sends back (a script, a forged page), and a form of a
+     * page the desk no longer holds: the expired page with 400, not the 500 page.
+     */
     @Test
-    void aFormPostedWithoutItsPagesNonceGetsTheExpiredPage() {
+    void aFormPostedWithoutItsPagesNonceOrAfterItsPageExpiredGetsTheExpiredPage() {
         DeskClient script = new DeskClient(desk);
         String page = script.get("/login.xhtml").body();
-        HttpResponse<String> answer = script.postForm("/login.xhtml", java.util.Map.of("login", "login", "username", "nobody-" + System.nanoTime(),
-                "password", "not-the-password", "submit", "Log in", "jakarta.faces.ViewState", DeskClient.viewState(page)));
-        assertThat(answer.body()).contains("您的会话已结束").doesNotContain("我们这边出了问题");
+        java.util.Map<String, String> wrongLogin = java.util.Map.of("login", "login", "username", "nobody-" + System.nanoTime(),
+                "password", "not-the-password", "submit", "Log in", "jakarta.faces.ViewState", DeskClient.viewState(page));
+        HttpResponse<String> withoutNonce = script.postForm("/login.xhtml", wrongLogin);
+        assertThat(withoutNonce.statusCode()).isEqualTo(400);
+        assertThat(withoutNonce.body()).contains("您的会话已结束").doesNotContain("我们这边出了问题");
+
+        java.util.Map<String, String> expired = new java.util.HashMap<>(wrongLogin);
+        expired.put("jakarta.faces.ViewState", "-1:-1");
+        HttpResponse<String> afterExpiry = new DeskClient(desk).postForm("/login.xhtml", expired);
+        assertThat(afterExpiry.statusCode()).isEqualTo(400);
+        assertThat(afterExpiry.body()).contains("您的会话已结束").doesNotContain("我们这边出了问题");
+
+        // the same from a page's Ajax request: Faces' partial response sends the browser to the expired page
+        java.util.Map<String, String> ajax = new java.util.HashMap<>(expired);
+        ajax.put("jakarta.faces.partial.ajax", "true");
+        ajax.put("jakarta.faces.source", "submit");
+        ajax.put("jakarta.faces.partial.execute", "@all");
+        HttpResponse<String> ajaxAfterExpiry = new DeskClient(desk).postForm("/login.xhtml", ajax,
+                "Faces-Request", "partial/ajax");
+        assertThat(ajaxAfterExpiry.body()).contains("<redirect url=\"/error/expired.html\"");
     }
 
     @Test

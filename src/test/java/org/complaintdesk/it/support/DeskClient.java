@@ -93,12 +93,16 @@ public final class DeskClient {
         return send(request(path).DELETE());
     }
 
-    public HttpResponse<String> postForm(String path, Map<String, String> fields) {
+    /** Posts the fields as a form, with the given extra headers (name, value, name, value...). */
+    public HttpResponse<String> postForm(String path, Map<String, String> fields, String... headers) {
         String body = fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        HttpRequest.Builder builder = request(path).header("Content-Type", "application/x-www-form-urlencoded");
+        if (headers.length > 0) {
+            builder.headers(headers);
+        }
+        return send(builder.POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     /** Logs in on the Faces login page as a person would; returns the response to the form's POST. */
