@@ -53,7 +53,7 @@ public class InputValidation {
                 // input records of other packages may be package-private
                 accessor.setAccessible(true);
                 String text = (String) accessor.invoke(record);
-                if (text != null && text.chars().anyMatch(InputValidation::isForbiddenControl)) {
+                if (hasControlCharacters(text)) {
                     errors.add(new ComplaintException.FieldError(component.getName(), "must not contain control characters")
                             .because("controlCharacters"));
                 }
@@ -62,6 +62,11 @@ public class InputValidation {
             }
         }
         return errors;
+    }
+
+    /** Whether a text holds a control character refused in input (see {@link #controlCharacters}); null holds none. */
+    public static boolean hasControlCharacters(String text) {
+        return text != null && text.chars().anyMatch(InputValidation::isForbiddenControl);
     }
 
     private static boolean isForbiddenControl(int c) {
