@@ -24,9 +24,11 @@ public class QueryTextFilter implements ContainerRequestFilter {
 
     private static void refuseControlCharacters(Map<String, List<String>> parameters) {
         parameters.forEach((name, values) -> {
-            if (InputValidation.hasControlCharacters(name) || values.stream().anyMatch(InputValidation::hasControlCharacters)) {
-                throw ComplaintException.invalid(InputValidation.hasControlCharacters(name) ? "query" : name,
-                        "must not contain control characters");
+            if (InputValidation.hasControlCharacters(name)) {
+                throw ComplaintException.invalid("query", "must not contain control characters");
+            }
+            if (values.stream().anyMatch(InputValidation::hasControlCharacters)) {
+                throw ComplaintException.invalid(name, "must not contain control characters");
             }
         });
     }

@@ -22,7 +22,7 @@ import org.primefaces.csp.CspException;
 public class StalePageHandler extends ExceptionHandlerWrapper {
 
     private static final Logger LOG = Logger.getLogger(StalePageHandler.class.getName());
-    static final String EXPIRED_PAGE = "/error/expired.html";
+    private static final String EXPIRED_PAGE = "/error/expired.html";
 
     StalePageHandler(ExceptionHandler wrapped) {
         super(wrapped);
