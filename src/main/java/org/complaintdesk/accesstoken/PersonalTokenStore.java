@@ -2,6 +2,7 @@ package org.complaintdesk.accesstoken;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import org.complaintdesk.security.PersonalTokenCredential;
@@ -16,6 +17,13 @@ public class PersonalTokenStore implements IdentityStore {
 
     @Inject
     PersonalTokens tokens;
+
+    /** Tokens only, without IdentityStore's reflective lookup of the typed method (see DeskIdentityStore). */
+    @Override
+    public CredentialValidationResult validate(Credential credential) {
+        return credential instanceof PersonalTokenCredential token
+                ? validate(token) : CredentialValidationResult.NOT_VALIDATED_RESULT;
+    }
 
     public CredentialValidationResult validate(PersonalTokenCredential credential) {
         return tokens.authenticate(credential.getToken())
