@@ -111,6 +111,15 @@ final class ApiSchemas {
             "listHoldings", HandOver.Holding[].class,
             "reply", SatisfactionSms.Answer.class);
 
+    /**
+     * Views of the scanned package that hold maps or records from outside it, by schema name: Payara describes those
+     * fields as bare objects, so the whole view is described here.
+     */
+    static final Map<String, Class<? extends Record>> NESTED_VIEWS = Map.of(
+            "BreachPage", AuditResource.BreachPage.class,
+            "RecomputeView", AuditResource.RecomputeView.class,
+            "PolicyView", SlaPolicyResource.PolicyView.class);
+
     /** The enumerations behind the views' texts, by schema and field. */
     static final Map<String, Map<String, Class<? extends Enum<?>>>> ENUMS = Map.of(
             "ComplaintView", Map.of("channel", Channel.class, "category", Category.class, "complexity", Complexity.class,

@@ -32,7 +32,8 @@ import org.eclipse.microprofile.openapi.models.tags.Tag;
  * Tidies what Payara makes of the OpenAPI annotations (registered as mp.openapi.filter): an example written as JSON
  * text ({@link ApiExamples}) becomes JSON in the document instead of a string; a schema built from an
  * annotation loses the annotation's unset defaults, among them {@code maxProperties: 0}, which would allow no
- * property at all; every operation gets the one 401 answer of the login (Payara ignores {@code @APIResponse}
+ * property at all; every operation gets the one 401 answer of the login, and each that takes a body the 413 of
+ * {@link BodySizeLimit} (Payara ignores {@code @APIResponse}
  * on a class, so this is the one place instead of a copy on each method); every error body is a Problem, a CSV file
  * or a picture a text.
  * For the whole document: every path parameter is required, each tag is listed once, no server address ends in
@@ -60,6 +61,11 @@ public class OpenApiTidying implements OASFilter {
                             .schema(OASFactory.createSchema().ref(PROBLEM))
                             .addExample("unauthorized", OASFactory.createExample().value(json(ApiExamples.PROBLEM_UNAUTHORIZED))))));
         }
+        if (responses != null && operation.getRequestBody() != null && responses.getAPIResponse("413") == null) {
+            responses.addAPIResponse("413", OASFactory.createAPIResponse().description("The body is over 1 MiB (BodySizeLimit); nothing was read or stored")
+                    .content(OASFactory.createContent().addMediaType(ProblemMapper.PROBLEM_JSON, OASFactory.createMediaType()
+                            .schema(OASFactory.createSchema().ref(PROBLEM)))));
+        }
         return operation;
     }
 
@@ -80,6 +86,7 @@ public class OpenApiTidying implements OASFilter {
         }
         withoutEndpoints(openAPI);
         bodySchemas(openAPI);
+        ApiSchemas.NESTED_VIEWS.forEach((name, type) -> openAPI.getComponents().addSchema(name, ApiSchemas.answer(type)));
         answerSchemas(openAPI);
         enumerations(openAPI);
     }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Set;
+import org.complaintdesk.platform.ProblemResponse;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -30,11 +31,8 @@ public class CrossSiteRequestFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (!SAFE_METHODS.contains(request.getMethod()) && fromAnotherSite(request, publicUrl())) {
-            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            response.setContentType("application/problem+json");
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Cross-site request\",\"status\":403,"
-                    + "\"detail\":\"A page of another site cannot change anything through this API\"}");
+            ProblemResponse.write(response, HttpServletResponse.SC_FORBIDDEN, "Cross-site request",
+                    "A page of another site cannot change anything through this API");
             return;
         }
         chain.doFilter(request, response);

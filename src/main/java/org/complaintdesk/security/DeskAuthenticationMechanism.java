@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.complaintdesk.platform.ProblemResponse;
 
 /**
  * One mechanism for two kinds of client (Jakarta Security 3 allows one per application).
@@ -177,16 +178,9 @@ public class DeskAuthenticationMechanism implements HttpAuthenticationMechanism 
     /** The API's 429 while a name or an address waits out its wrong credentials. */
     private static AuthenticationStatus tooManyAttempts(HttpServletResponse response, Duration wait) {
         long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-        response.setStatus(429);
         response.setHeader("Retry-After", String.valueOf(seconds));
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding("UTF-8");
-        try {
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Too many wrong credentials\",\"status\":429,"
-                    + "\"detail\":\"Too many wrong credentials for this user name or from this address: try again in " + seconds + " s\"}");
-        } catch (java.io.IOException clientGone) {
-            // nothing more to tell a client that has gone
-        }
+        ProblemResponse.write(response, 429, "Too many wrong credentials",
+                "Too many wrong credentials for this user name or from this address: try again in " + seconds + " s");
         return AuthenticationStatus.SEND_FAILURE;
     }
 
@@ -230,17 +224,9 @@ public class DeskAuthenticationMechanism implements HttpAuthenticationMechanism 
      * every other API error (the container's own 401 would be an HTML page).
      */
     static void writeUnauthorized(HttpServletResponse response) {
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader("WWW-Authenticate", BASIC_CHALLENGE);
         response.addHeader("WWW-Authenticate", BEARER_CHALLENGE);
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding("UTF-8");
-        try {
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                    + "\"detail\":\"" + UNAUTHORIZED_DETAIL + "\"}");
-        } catch (java.io.IOException clientGone) {
-            // nothing more to tell a client that has gone
-        }
+        ProblemResponse.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", UNAUTHORIZED_DETAIL);
     }
 
     /**

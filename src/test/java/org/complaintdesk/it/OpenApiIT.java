@@ -41,6 +41,7 @@ class OpenApiIT {
         HttpResponse<String> yaml = new DeskClient(desk).get("/openapi");
         HttpResponse<String> json = new DeskClient(desk).get("/openapi?format=JSON");
         assertThat(yaml.statusCode()).isEqualTo(200);
+        assertThat(yaml.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/yaml"));
         assertThat(json.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
         for (String document : List.of(yaml.body(), json.body())) {
             SwaggerParseResult result = new OpenAPIV3Parser().readContents(document, null, new ParseOptions());
@@ -48,6 +49,18 @@ class OpenApiIT {
             assertThat(result.getOpenAPI().getPaths()).containsKeys("/api/complaints", "/api/channel/complaints");
         }
         assertThat(yaml.body()).doesNotContain("\nendpoints:");
+    }
+
+    @Test
+    void aClientThatAcceptsOnlyYamlGetsTheYaml() {
+        for (String accept : List.of("application/yaml", "application/yaml, application/json;q=0.5", "text/yaml")) {
+            HttpResponse<String> yaml = new DeskClient(desk).get("/openapi", "Accept", accept);
+            assertThat(yaml.statusCode()).as(accept).isEqualTo(200);
+            assertThat(yaml.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/yaml"));
+            assertThat(yaml.body()).startsWith("openapi: 3.");
+        }
+        HttpResponse<String> json = new DeskClient(desk).get("/openapi", "Accept", "application/json");
+        assertThat(json.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
     }
 
     @Test
@@ -70,8 +83,12 @@ class OpenApiIT {
         OpenAPI api = document();
         List<String> bodiesWithoutFields = new ArrayList<>();
         List<String> answersWithoutSchema = new ArrayList<>();
+        List<String> bodiesWithoutTheirLimit = new ArrayList<>();
         eachOperation(api, (name, operation) -> {
             if (operation.getRequestBody() != null) {
+                if (!operation.getResponses().containsKey("413")) {
+                    bodiesWithoutTheirLimit.add(name);
+                }
                 operation.getRequestBody().getContent().forEach((type, media) -> {
                     // a step's body is any of the steps' bodies
                     Schema<?> schema = resolve(api, media.getSchema());
@@ -96,6 +113,37 @@ class OpenApiIT {
         });
         assertThat(bodiesWithoutFields).isEmpty();
         assertThat(answersWithoutSchema).isEmpty();
+        assertThat(bodiesWithoutTheirLimit).as("operations with a body but no 413").isEmpty();
+    }
+
+    /** Nested too: a list's items and a map's values are described, never a bare object a client cannot type. */
+    @Test
+    void noFieldOfAnySchemaIsABareObject() {
+        OpenAPI api = document();
+        List<String> bare = new ArrayList<>();
+        api.getComponents().getSchemas().forEach((name, schema) -> collectBareObjects(name, schema, bare));
+        assertThat(bare).as("fields typed as a bare object").isEmpty();
+    }
+
+    @SuppressWarnings("rawtypes")
+    private static void collectBareObjects(String where, Schema<?> schema, List<String> bare) {
+        if (schema == null || schema.get$ref() != null) {
+            return; // a component is checked as itself
+        }
+        if ("array".equals(schema.getType())) {
+            collectBareObjects(where + "[]", schema.getItems(), bare);
+            return;
+        }
+        boolean composed = schema.getAnyOf() != null || schema.getOneOf() != null || schema.getAllOf() != null;
+        if ((schema.getType() == null || "object".equals(schema.getType())) && !composed && properties(schema).isEmpty()
+                && !(schema.getAdditionalProperties() instanceof Schema)) {
+            bare.add(where);
+            return;
+        }
+        properties(schema).forEach((field, property) -> collectBareObjects(where + "." + field, property, bare));
+        if (schema.getAdditionalProperties() instanceof Schema values) {
+            collectBareObjects(where + "{}", values, bare);
+        }
     }
 
     @Test

@@ -58,8 +58,13 @@ public final class DeskClient {
         return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
-    public HttpResponse<String> get(String path) {
-        return send(request(path).GET());
+    /** A GET with the given extra headers (name, value, name, value...). */
+    public HttpResponse<String> get(String path, String... headers) {
+        HttpRequest.Builder builder = request(path);
+        if (headers.length > 0) {
+            builder.headers(headers);
+        }
+        return send(builder.GET());
     }
 
     public HttpResponse<String> postJson(String path, String json) {
