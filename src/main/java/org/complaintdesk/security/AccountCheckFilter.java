@@ -38,6 +38,8 @@ public class AccountCheckFilter extends HttpFilter {
             }
             if (DeskAuthenticationMechanism.isApi(request)) {
                 DeskAuthenticationMechanism.writeUnauthorized(response);
+            } else if (DeskAuthenticationMechanism.isFacesAjax(request)) {
+                DeskAuthenticationMechanism.redirectAjax(response, request.getContextPath() + DeskAuthenticationMechanism.LOGIN_PAGE);
             } else {
                 response.sendRedirect(request.getContextPath() + DeskAuthenticationMechanism.LOGIN_PAGE);
             }

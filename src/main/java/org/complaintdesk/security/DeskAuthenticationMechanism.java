@@ -110,11 +110,37 @@ public class DeskAuthenticationMechanism implements HttpAuthenticationMechanism 
             return challenge(response);
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if ("GET".equals(request.getMethod()) && isPage(path)) {
+        boolean ajax = isFacesAjax(request);
+        if (("GET".equals(request.getMethod()) || ajax) && isPage(path)) {
             String query = request.getQueryString();
             request.getSession().setAttribute(AFTER_LOGIN, path + (query == null ? "" : "?" + query));
         }
+        if (ajax) {
+            redirectAjax(response, request.getContextPath() + LOGIN_PAGE);
+            return AuthenticationStatus.SEND_CONTINUE;
+        }
         return context.redirect(request.getContextPath() + LOGIN_PAGE);
+    }
+
+    /**
+     * An Ajax request of a page whose session has ended (a button pressed after a long pause): Faces' script in the
+     * page follows only a partial-response redirect; a 302 to the login page would be fetched and dropped, and the
+     * button would seem dead. The person is sent to the login page and, after it, back to the page.
+     */
+    static void redirectAjax(HttpServletResponse response, String url) {
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType("text/xml");
+        response.setCharacterEncoding("UTF-8");
+        try {
+            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                    + "<partial-response><redirect url=\"" + url + "\"></redirect></partial-response>");
+        } catch (java.io.IOException clientGone) {
+            // nothing more to tell a client that has gone
+        }
+    }
+
+    static boolean isFacesAjax(HttpServletRequest request) {
+        return "partial/ajax".equals(request.getHeader("Faces-Request"));
     }
 
     /** The login page: the person's session is registered with the container, and an old password hash renewed. */

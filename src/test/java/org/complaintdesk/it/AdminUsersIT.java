@@ -101,6 +101,8 @@ class AdminUsersIT {
             waitForText(admin, "The user is disabled.");
             assertThat(admin.byId("state").getText()).contains("cannot log in");
             assertThat(me(username, second)).as("disabled").isEqualTo(401);
+            assertThat(session.postForm("/lead/queue.xhtml", java.util.Map.of("jakarta.faces.partial.ajax", "true"), "Faces-Request", "partial/ajax")
+                    .body()).as("an Ajax request of the disabled user's page").contains("<partial-response><redirect url=\"/login.xhtml\">");
             assertThat(session.get("/lead/queue.xhtml").statusCode()).as("the disabled user's session ended").isEqualTo(302);
             assertThat(new DeskClient(desk).login(username, second).body()).contains("User name or password is wrong.");
 

@@ -130,6 +130,23 @@ class ScreensIT {
         }
     }
 
+    /** An agent back from a long pause ticks a box on a page whose session has ended: the login, then the same page. */
+    @Test
+    void anAjaxControlUsedAfterTheSessionEndedLeadsToTheLoginAndBackToThePage() {
+        try (Browser agent = new Browser(desk).login("agent1", "demo")) {
+            agent.open("/alerts.xhtml");
+            agent.byId("unreadOnly");
+            agent.driver().manage().deleteCookieNamed("JSESSIONID");
+            agent.click("unreadOnly");
+            agent.waitFor(ExpectedConditions.urlContains("/login.xhtml"));
+            agent.type("username", "agent1");
+            agent.type("password", "demo");
+            agent.click("submit");
+            agent.waitFor(ExpectedConditions.urlContains("/alerts.xhtml"));
+            assertThat(agent.byId("unreadOnly").isDisplayed()).isTrue();
+        }
+    }
+
     @Test
     void theAgentRecordsARatingTheCustomerGaveOnThePhone() {
         ComplaintApi api = new ComplaintApi(desk);

@@ -131,6 +131,24 @@ class SecurityIT {
         assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/lead/index.xhtml"));
     }
 
+    /**
+     * A button pressed on a page whose session has ended (an agent back from a long pause): its Ajax request gets the
+     * partial response that Faces' script follows to the login page, not the login page's HTML, which the script
+     * would drop; after the login the person is back on the page.
+     */
+    @Test
+    void anAjaxRequestAfterTheSessionEndedLeadsToTheLoginAndBackToThePage() {
+        DeskClient browser = new DeskClient(desk);
+        HttpResponse<String> ajax = browser.postForm("/agent/work.xhtml", java.util.Map.of("jakarta.faces.partial.ajax", "true",
+                "jakarta.faces.source", "refresh", "jakarta.faces.ViewState", "-1:-1"), "Faces-Request", "partial/ajax");
+        assertThat(ajax.statusCode()).isEqualTo(200);
+        assertThat(ajax.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/xml"));
+        assertThat(ajax.body()).contains("<partial-response><redirect url=\"/login.xhtml\">").doesNotContain("<html");
+
+        HttpResponse<String> login = browser.login("agent1", "demo");
+        assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/agent/work.xhtml"));
+    }
+
     @Test
     void theSessionIdChangesAtLoginAndTheCookieIsHttpOnlyAndSameSite() {
         DeskClient browser = new DeskClient(desk);
