@@ -9,8 +9,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * Starts an embedded PostgreSQL whose data stays in {@code <data>/postgres} across restarts, creates the database
@@ -111,6 +113,23 @@ public final class DeskLauncher {
         }
     }
 
+    /**
+     * Payara Micro's runtime folder beside its jar, emptied first: in the system's temporary folder (its default) a
+     * cleaner may remove files under a running desk, and Payara warns of that at every start; a folder kept from the
+     * last run would make it deploy that run's application a second time.
+     */
+    private Path freshRuntimeDirectory() throws IOException {
+        Path runtime = payaraJar.toAbsolutePath().resolveSibling("run-runtime");
+        if (Files.exists(runtime)) {
+            try (Stream<Path> old = Files.walk(runtime)) {
+                for (Path path : old.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
+        return Files.createDirectories(runtime);
+    }
+
     private synchronized void startDesk() throws IOException {
         failIfStopping();
         ProcessBuilder builder = new ProcessBuilder(List.of(
@@ -120,6 +139,7 @@ public final class DeskLauncher {
                 "-jar", payaraJar.toString(),
                 "--deploy", war.toString(),
                 "--contextroot", "/", "--port", String.valueOf(httpPort), "--nocluster",
+                "--rootdir", freshRuntimeDirectory().toAbsolutePath().toString(),
                 // the desk's logging, beside its JVM options
                 "--logproperties", jvmOptions.resolveSibling("logging.properties").toString()))
                 .inheritIO();
