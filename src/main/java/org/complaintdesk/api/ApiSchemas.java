@@ -97,28 +97,23 @@ final class ApiSchemas {
 
     /**
      * The answers Payara describes as bare objects, by operation id: records outside the scanned package, and records
-     * holding another record.
+     * holding another record or a map.
      */
-    static final Map<String, Type> ANSWER_OF_OPERATION = Map.of(
-            "createApiKey", AdminApiKeyResource.CreatedKeyView.class,
-            "createMyToken", MeTokenResource.CreatedTokenView.class,
-            "verifyAll", HistoryVerifier.Result.class,
-            "verify", HistoryVerifier.Result.class,
-            "recomputePeriod", Recompute.PeriodResult.class,
-            "numbers", NumberAudit.Account.class,
-            "kpis", KpiReport.Kpis.class,
-            "trace", ComplaintTrace.Event[].class,
-            "listHoldings", HandOver.Holding[].class,
-            "reply", SatisfactionSms.Answer.class);
-
-    /**
-     * Views of the scanned package that hold maps or records from outside it, by schema name: Payara describes those
-     * fields as bare objects, so the whole view is described here.
-     */
-    static final Map<String, Class<? extends Record>> NESTED_VIEWS = Map.of(
-            "BreachPage", AuditResource.BreachPage.class,
-            "RecomputeView", AuditResource.RecomputeView.class,
-            "PolicyView", SlaPolicyResource.PolicyView.class);
+    static final Map<String, Type> ANSWER_OF_OPERATION = Map.ofEntries(
+            Map.entry("createApiKey", AdminApiKeyResource.CreatedKeyView.class),
+            Map.entry("createMyToken", MeTokenResource.CreatedTokenView.class),
+            Map.entry("verifyAll", HistoryVerifier.Result.class),
+            Map.entry("verify", HistoryVerifier.Result.class),
+            Map.entry("recomputePeriod", Recompute.PeriodResult.class),
+            Map.entry("recomputeComplaint", AuditResource.RecomputeView.class),
+            Map.entry("breaches", AuditResource.BreachPage.class),
+            Map.entry("numbers", NumberAudit.Account.class),
+            Map.entry("kpis", KpiReport.Kpis.class),
+            Map.entry("trace", ComplaintTrace.Event[].class),
+            Map.entry("listHoldings", HandOver.Holding[].class),
+            Map.entry("listSlaPolicies", SlaPolicyResource.PolicyView[].class),
+            Map.entry("getSlaPolicy", SlaPolicyResource.PolicyView.class),
+            Map.entry("reply", SatisfactionSms.Answer.class));
 
     /** The enumerations behind the views' texts, by schema and field. */
     static final Map<String, Map<String, Class<? extends Enum<?>>>> ENUMS = Map.of(

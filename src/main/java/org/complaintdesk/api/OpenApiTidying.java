@@ -33,12 +33,12 @@ import org.eclipse.microprofile.openapi.models.tags.Tag;
  * text ({@link ApiExamples}) becomes JSON in the document instead of a string; a schema built from an
  * annotation loses the annotation's unset defaults, among them {@code maxProperties: 0}, which would allow no
  * property at all; every operation gets the one 401 answer of the login, and each that takes a body the 413 of
- * {@link BodySizeLimit} (Payara ignores {@code @APIResponse}
- * on a class, so this is the one place instead of a copy on each method); every error body is a Problem, a CSV file
- * or a picture a text.
+ * {@link BodySizeLimit} (Payara ignores {@code @APIResponse} on a class, so this is the one place instead of a copy
+ * on each method); every error body is a Problem, a CSV file or a picture a text.
  * For the whole document: every path parameter is required, each tag is listed once, no server address ends in
- * '/', Payara's own list of endpoints (not OpenAPI) is dropped, and what Payara cannot see comes from
- * {@link ApiSchemas}: the request bodies, the answers of records outside the scanned package and the values of
+ * '/', Payara's own list of endpoints (not OpenAPI) and the components no operation uses are dropped
+ * ({@link UnusedSchemas}), and what Payara cannot see comes from {@link ApiSchemas}: the request bodies, the answers
+ * of records outside the scanned package and the values of
  * enumerated texts; so that validators and client generators take the document as it is.
  */
 public class OpenApiTidying implements OASFilter {
@@ -86,9 +86,9 @@ public class OpenApiTidying implements OASFilter {
         }
         withoutEndpoints(openAPI);
         bodySchemas(openAPI);
-        ApiSchemas.NESTED_VIEWS.forEach((name, type) -> openAPI.getComponents().addSchema(name, ApiSchemas.answer(type)));
         answerSchemas(openAPI);
         enumerations(openAPI);
+        UnusedSchemas.drop(openAPI);
     }
 
     /** Each request body as the record it is read into ({@link ApiSchemas}), one component per record. */

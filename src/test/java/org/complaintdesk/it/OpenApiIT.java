@@ -116,13 +116,32 @@ class OpenApiIT {
         assertThat(bodiesWithoutTheirLimit).as("operations with a body but no 413").isEmpty();
     }
 
-    /** Nested too: a list's items and a map's values are described, never a bare object a client cannot type. */
+    /**
+     * Nested too, in the components and in the answers described in place: a list's items and a map's values are
+     * described, never a bare object a client cannot type; and no component is left that nothing uses.
+     */
     @Test
-    void noFieldOfAnySchemaIsABareObject() {
+    void noFieldOfAnySchemaIsABareObjectAndEveryComponentIsUsed() {
         OpenAPI api = document();
         List<String> bare = new ArrayList<>();
         api.getComponents().getSchemas().forEach((name, schema) -> collectBareObjects(name, schema, bare));
+        eachOperation(api, (name, operation) -> {
+            operation.getResponses().forEach((status, response) -> {
+                if (response.getContent() != null) {
+                    response.getContent().forEach((type, media) -> {
+                        if (type.contains("json")) {
+                            collectBareObjects(name + " " + status, media.getSchema(), bare);
+                        }
+                    });
+                }
+            });
+        });
         assertThat(bare).as("fields typed as a bare object").isEmpty();
+
+        String json = new DeskClient(desk).get("/openapi?format=JSON").body();
+        List<String> unused = api.getComponents().getSchemas().keySet().stream()
+                .filter(component -> !json.contains("\"#/components/schemas/" + component + "\"")).toList();
+        assertThat(unused).as("components nothing refers to").isEmpty();
     }
 
     @SuppressWarnings("rawtypes")
