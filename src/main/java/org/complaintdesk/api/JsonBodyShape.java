@@ -5,6 +5,7 @@ import jakarta.json.JsonValue;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
@@ -21,7 +22,8 @@ import org.complaintdesk.complaint.ComplaintException;
  * charset is a 415, bytes that are not UTF-8 or a leading BOM a 400, instead of a body read as something else);
  * and where a resource takes a JSON object, an object: valid JSON of the wrong kind ({@code null}, a text, a number,
  * {@code true}) would reach the method and fail with a 500 outside the problem mapper. So is a body nested deeper
- * than the parser takes.
+ * than the parser takes, and one over 1 MiB sent without its length ({@link BodySizeLimit} refuses one that says it);
+ * a body that stops arriving is a 408, not a 500.
  */
 @Provider
 public class JsonBodyShape implements ReaderInterceptor {
@@ -59,7 +61,16 @@ public class JsonBodyShape implements ReaderInterceptor {
         if (charset != null && !charset.strip().equalsIgnoreCase("utf-8") && !charset.strip().equalsIgnoreCase("utf8")) {
             throw new NotSupportedException("charset " + charset);
         }
-        byte[] bytes = context.getInputStream().readAllBytes();
+        byte[] bytes;
+        try {
+            bytes = context.getInputStream().readNBytes(BodySizeLimit.MAX_BYTES + 1);
+        } catch (IOException cutShort) {
+            // the client stopped sending, or the listener stopped waiting for it: the request's fault, not the desk's
+            throw new WebApplicationException(cutShort, Response.Status.REQUEST_TIMEOUT);
+        }
+        if (bytes.length > BodySizeLimit.MAX_BYTES) {
+            throw new WebApplicationException(Response.Status.REQUEST_ENTITY_TOO_LARGE);
+        }
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
             throw ComplaintException.invalid("body", "malformed JSON: a byte-order mark is not allowed (RFC 8259)");
         }

@@ -69,6 +69,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             case 403 -> "Your role may not do this";
             case 404 -> "There is nothing at this address";
             case 405 -> "This address does not take that method";
+            case 408 -> "The body did not arrive in full; nothing was stored";
+            case 413 -> BodySizeLimit.DETAIL;
             case 415 -> "Send the body as application/json, in UTF-8";
             default -> "The request could not be handled";
         };

@@ -6,7 +6,9 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import java.io.ByteArrayInputStream;
 import java.io.StringReader;
+import java.net.Socket;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -101,21 +103,46 @@ class ApiFuzzIT {
 
     /**
      * A body larger than the API takes is refused at once, before it is read: over HTTP/1.1 and with the h2c upgrade
-     * of Java's HttpClient, which otherwise stalled in the listener until its read timeout and ended as a 500.
+     * of Java's HttpClient, which otherwise stalled in the listener until its read timeout and ended as a 500; and
+     * one sent in chunks, without its length, once 1 MiB of it is read.
      */
     @Test
-    void aBodyOfMegabytesIsRefusedAtOnceWithOrWithoutAnH2cUpgrade() throws Exception {
+    void aBodyOfMegabytesIsRefusedWithOrWithoutAnH2cUpgradeAndWithoutItsLength() throws Exception {
         byte[] body = ("{\"customerName\": \"" + "x".repeat(3_000_000) + "\"}").getBytes(StandardCharsets.UTF_8);
         for (HttpClient.Version version : HttpClient.Version.values()) {
-            HttpClient http = HttpClient.newBuilder().version(version).build();
-            HttpRequest request = HttpRequest.newBuilder(desk.uri("/api/complaints")).timeout(Duration.ofSeconds(30))
-                    .header("Authorization", DeskClient.basicAuthorization("agent1", "demo")).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
-            HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
-            assertThat(answer.statusCode()).as(version.name()).isEqualTo(413);
-            assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
-            assertThat(answer.body()).contains("1 MiB");
+            for (boolean chunked : new boolean[] {false, true}) {
+                HttpClient http = HttpClient.newBuilder().version(version).build();
+                HttpRequest request = HttpRequest.newBuilder(desk.uri("/api/complaints")).timeout(Duration.ofSeconds(30))
+                        .header("Authorization", DeskClient.basicAuthorization("agent1", "demo")).header("Content-Type", "application/json")
+                        .POST(chunked ? HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))
+                                : HttpRequest.BodyPublishers.ofByteArray(body)).build();
+                HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
+                String what = version + (chunked ? " chunked" : " with its length");
+                assertThat(answer.statusCode()).as(what).isEqualTo(413);
+                assertThat(answer.headers().firstValue("Content-Type")).as(what)
+                        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+                assertThat(answer.body()).as(what).contains("1 MiB");
+            }
         }
+    }
+
+    /**
+     * A body that stops arriving (a client gone quiet after part of it) ends, at the listener's read timeout of 30 s,
+     * in a 408 problem, without a SEVERE line in the log: it was a 500 and an "unexpected error" before.
+     */
+    @Test
+    void aBodyThatStopsArrivingIsA408ProblemNotA500() throws Exception {
+        long unexpectedBefore = desk.logText().lines().filter(line -> line.contains("Unexpected error in the API")).count();
+        try (Socket socket = new Socket(desk.uri("/").getHost(), desk.uri("/").getPort())) {
+            socket.setSoTimeout(120_000);
+            String head = "POST /api/complaints HTTP/1.1\r\nHost: localhost\r\nAuthorization: "
+                    + DeskClient.basicAuthorization("agent1", "demo") + "\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n";
+            socket.getOutputStream().write((head + "{\"customerSurname\": \"Li\"").getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+            String answer = new String(socket.getInputStream().readNBytes(2000), StandardCharsets.UTF_8);
+            assertThat(answer).startsWith("HTTP/1.1 408").contains("application/problem+json", "\"status\":408");
+        }
+        assertThat(desk.logText().lines().filter(line -> line.contains("Unexpected error in the API")).count()).isEqualTo(unexpectedBefore);
     }
 
     private static void check(List<String> wrong, HttpResponse<String> answer) {
