@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.complaintdesk.complaint.ComplaintStatus;
+import org.complaintdesk.sla.Overdue;
 
 /**
  * The SQL of the consistency check, over the desk's complaint table and the engine's runtime tables (ACT_RU_TASK,
@@ -18,13 +19,12 @@ import org.complaintdesk.complaint.ComplaintStatus;
  */
 public final class AttentionQueries {
 
-    private static final String OPEN_STATUSES = "('OPEN', 'AWAITING_REPLY', 'ESCALATED', 'REOPENED')";
 
     static final String DISAGREEING = "with tasks as ("
             + " select proc_inst_id_ as pid, count(*) as n, array_agg(task_def_key_ order by create_time_, id_) as keys,"
             + " min(assignee_) as assignee from act_ru_task where proc_inst_id_ is not null group by proc_inst_id_),"
             + " rules (status, task_key, min_level, max_level) as (" + AgreementRules.sqlValues() + "),"
-            + " candidates as (select id from complaint where status in " + OPEN_STATUSES
+            + " candidates as (select id from complaint where status in " + Overdue.OPEN_STATUSES_SQL
             + " union select c.id from complaint c join tasks t on t.pid = c.process_instance_id)"
             + " select c.number, c.status, c.escalation_level, coalesce(t.keys, '{}'),"
             + " exists (select 1 from act_ru_execution e where e.id_ = c.process_instance_id), c.received_at"

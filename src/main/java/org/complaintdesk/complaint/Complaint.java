@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.complaintdesk.sla.ComplianceSummary;
+import org.complaintdesk.sla.Overdue;
 
 /**
  * One customer complaint from intake to closing. Its process instance carries only references and routing
@@ -193,9 +194,7 @@ public class Complaint {
         if (slaMet != null) {
             return slaMet ? SlaState.MET : SlaState.BREACHED;
         }
-        // a paused clock stands still: overdue only if the deadline had passed when it was paused
-        Instant clock = pausedSince == null ? now : pausedSince.toInstant();
-        return replyDeadline != null && clock.isAfter(replyDeadline.toInstant()) ? SlaState.OVERDUE : SlaState.PENDING;
+        return Overdue.at(now, instant(replyDeadline), null, instant(pausedSince)) ? SlaState.OVERDUE : SlaState.PENDING;
     }
 
     /** The complaint's values along the dimensions of the compliance summary. */

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.complaintdesk.sla.Overdue;
 
 /** Stores and finds complaints, their deadlines and escalations. All queries are parameterised. */
 @ApplicationScoped
@@ -122,7 +123,7 @@ public class ComplaintRepository {
             parameters.put("closedStatus", ComplaintStatus.CLOSED);
         }
         if (Boolean.TRUE.equals(filter.overdue())) {
-            conditions.add("c.repliedAt is null and c.replyDeadline < coalesce(c.pausedSince, :now) and c.status <> :closed");
+            conditions.add(Overdue.JPQL + " and c.status <> :closed");
             parameters.put("now", Complaint.utc(now));
             parameters.put("closed", ComplaintStatus.CLOSED);
         }

@@ -20,6 +20,7 @@ import org.complaintdesk.sla.SlaPolicies;
 import org.complaintdesk.sla.SlaPolicy;
 import org.complaintdesk.workflow.ComplaintProcess;
 import org.complaintdesk.workflow.ProcessTasks;
+import org.complaintdesk.sla.Overdue;
 
 /**
  * The pause ledger: an agent or lead stops a complaint's reply clock while the desk waits for the customer, and lets it
@@ -83,7 +84,7 @@ public class PauseLedger {
                 policies.of(complaint.getPolicyVersion()).maxPause());
         repository.persist(pause);
         complaint.pauseClock(now);
-        boolean overdue = !now.isBefore(complaint.getReplyDeadline());
+        boolean overdue = Overdue.at(now, complaint.getReplyDeadline(), null, null);
         history.append(complaint, now, actor.username(), "PAUSED", input.reason() + (overdue
                 ? "; the reply was due " + complaint.getReplyDeadline() + " already: the deadline stays"
                 : "; the clock stands still until resumed, at the latest " + pause.getResumeBy()), pause.getNote());
@@ -151,7 +152,7 @@ public class PauseLedger {
         Instant before = complaint.getReplyDeadline();
         Duration paused = Duration.ZERO;
         Instant deadline = before;
-        if (pausedAt.isBefore(before)) {
+        if (!Overdue.at(pausedAt, before, null, null)) {
             // the business time left at the pause is left now
             paused = calendar.between(pausedAt, now);
             deadline = calendar.plus(now, calendar.between(pausedAt, before));

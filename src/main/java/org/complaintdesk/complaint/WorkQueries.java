@@ -19,6 +19,7 @@ import org.complaintdesk.workflow.ComplaintProcess;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
 import org.flowable.task.api.TaskQuery;
+import org.complaintdesk.sla.Overdue;
 
 /** The work lists of the screens, paged in the database: an agent's open steps, a lead's escalations, a team board. */
 @ApplicationScoped
@@ -36,7 +37,7 @@ public class WorkQueries {
     /** Open, due soon and overdue, summed over the complaints the query groups. */
     private static final String LOAD_SUMS = "count(c),"
             + " sum(case when c.repliedAt is null and c.pausedSince is null and c.replyDeadline >= :now and c.replyDeadline < :soon then 1 else 0 end),"
-            + " sum(case when c.repliedAt is null and c.replyDeadline < coalesce(c.pausedSince, :now) then 1 else 0 end)";
+            + " sum(case when " + Overdue.JPQL + " then 1 else 0 end)";
 
     @Inject
     TaskService taskService;

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.MetricUnits;
 import org.eclipse.microprofile.metrics.Tag;
 import javax.sql.DataSource;
+import org.complaintdesk.sla.Overdue;
 
 /**
  * The desk's own figures at /metrics (Prometheus format): open and overdue complaints, alerts raised by kind,
@@ -143,8 +144,8 @@ public class DeskMetrics {
             return;
         }
         countedAt = now;
-        String sql = "select count(*), sum(case when replied_at is null and reply_deadline < coalesce(paused_since, ?) then 1 else 0 end)"
-                + " from complaint where status in ('OPEN', 'AWAITING_REPLY', 'ESCALATED', 'REOPENED')";
+        String sql = "select count(*), sum(case when " + Overdue.SQL + " then 1 else 0 end)"
+                + " from complaint where status in " + Overdue.OPEN_STATUSES_SQL;
         try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setTimestamp(1, Timestamp.from(clock.now()));
             try (ResultSet rs = statement.executeQuery()) {

@@ -36,8 +36,8 @@ public class BreachList {
             + " reply_deadline, replied_at, minutes_late, policy_version, paused_seconds from complaint";
     private static final String LATE = COLUMNS + " where sla_met = false and received_at >= ? and received_at < ?"
             + " order by minutes_late desc, id";
-    private static final String OVERDUE = COLUMNS + " where status in ('OPEN', 'AWAITING_REPLY', 'ESCALATED', 'REOPENED')"
-            + " and replied_at is null and reply_deadline < coalesce(paused_since, ?) and received_at >= ? and received_at < ? order by reply_deadline, id";
+    private static final String OVERDUE = COLUMNS + " where status in " + Overdue.OPEN_STATUSES_SQL
+            + " and " + Overdue.SQL + " and received_at >= ? and received_at < ? order by reply_deadline, id";
     private static final Comparator<Breach> MOST_LATE_FIRST = Comparator.comparingLong(Breach::minutesLate).reversed()
             .thenComparing(Breach::number);
 

@@ -49,7 +49,6 @@ public class ComplianceReport {
         }
     }
 
-    private static final String OPEN_STATUSES = "('OPEN', 'AWAITING_REPLY', 'ESCALATED', 'REOPENED')";
 
     @Inject
     DataSource dataSource;
@@ -97,9 +96,9 @@ public class ComplianceReport {
 
     private void readOpen(Connection connection, Grouping by, Instant from, Instant to, Map<String, Row> rows) throws SQLException {
         String key = by.isPeriod() ? "cast(received_at at time zone '" + zoneLiteral() + "' as date)" : by.column();
-        String sql = "select " + key + ", sum(case when reply_deadline < coalesce(paused_since, ?) then 1 else 0 end),"
-                + " sum(case when reply_deadline >= coalesce(paused_since, ?) then 1 else 0 end) from complaint"
-                + " where status in " + OPEN_STATUSES + " and received_at >= ? and received_at < ?"
+        String sql = "select " + key + ", sum(case when " + Overdue.SQL + " then 1 else 0 end),"
+                + " sum(case when not (" + Overdue.SQL + ") then 1 else 0 end) from complaint"
+                + " where status in " + Overdue.OPEN_STATUSES_SQL + " and received_at >= ? and received_at < ?"
                 + " and replied_at is null and reply_deadline is not null group by " + key;
         Instant now = clock.now();
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
