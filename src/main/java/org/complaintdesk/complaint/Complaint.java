@@ -16,6 +16,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.complaintdesk.sla.ComplianceSummary;
 import org.complaintdesk.sla.Overdue;
+import org.complaintdesk.sla.ReplyWindow;
 
 /**
  * One customer complaint from intake to closing. Its process instance carries only references and routing
@@ -231,8 +232,9 @@ public class Complaint {
     }
 
     /** Starts a new reply window (reclassification keeps the reply; reopening clears it). */
-    void setReplyDeadline(Instant deadline) {
-        this.replyDeadline = utc(deadline);
+    /** Holds the complaint to a new reply window (ReplyWindows, the one place that opens one). */
+    void openReplyWindow(ReplyWindow window) {
+        this.replyDeadline = utc(window.deadline());
     }
 
     void clearReply() {
@@ -250,10 +252,9 @@ public class Complaint {
         this.pausedSince = utc(at);
     }
 
-    /** The clock runs again; the deadline moved by the paused business time. */
-    void resumeClock(Instant deadline, Duration paused) {
+    /** The clock runs again, the paused business time counted; ReplyWindows moves the deadline by it. */
+    void resumeClock(Duration paused) {
         this.pausedSince = null;
-        this.replyDeadline = utc(deadline);
         this.pausedSeconds += paused.getSeconds();
     }
 

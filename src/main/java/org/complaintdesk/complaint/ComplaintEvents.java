@@ -5,10 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.logging.Logger;
 import org.complaintdesk.security.Actor;
 import org.complaintdesk.sla.ComplianceSummary;
 import org.complaintdesk.sla.DeskClock;
+import org.complaintdesk.sla.ReplyWindow;
 import org.complaintdesk.sla.SlaPolicies;
 import org.complaintdesk.sla.SlaPolicy;
 
@@ -41,6 +43,9 @@ public class ComplaintEvents {
 
     @Inject
     ComplianceSummary summary;
+
+    @Inject
+    ReplyWindows replyWindows;
 
     @Inject
     jakarta.enterprise.event.Event<ComplaintClosed> closed;
@@ -118,29 +123,25 @@ public class ComplaintEvents {
                 complaint.getCategory().hasReplyDeadline()));
     }
 
-    /** The new reply window of a reopened complaint: its warning and its deadline. */
-    public record ReplyWindow(Instant warningAt, Instant deadline) {
-    }
-
     /**
      * A rating of 4: the problem was not solved; a new reply window starts now, in the team's calendar, by the
      * complaint's own policy version.
+     * @return the new window as process variables, for the reopening step to set on its own execution
      */
-    public ReplyWindow reopen(Long complaintId) {
+    public Map<String, Object> reopen(Long complaintId) {
         Complaint complaint = repository.lockForChange(load(complaintId));
         Instant now = clock.now();
         SlaPolicy policy = policies.of(complaint.getPolicyVersion());
-        Instant deadline = policy.replyDeadline(complaint.getTeamCode(), now, complaint.getComplexity() == Complexity.COMPLEX);
+        ReplyWindow window = policy.openWindow(complaint.getTeamCode(), now, complaint.getComplexity() == Complexity.COMPLEX);
         if (complaint.getSlaMet() != null) {
             summary.apply(complaint.getReceivedAt(), complaint.dimensions(), ComplianceSummary.Change.replied(complaint.getSlaMet()).negate());
         }
         complaint.clearReply();
-        complaint.setReplyDeadline(deadline);
         complaint.setStatus(ComplaintStatus.REOPENED);
-        repository.persist(new DeadlineRecord(complaint.getId(), deadline, complaint.getComplexity(),
-                DeadlineRecord.Reason.REOPENED, now, SYSTEM));
-        history.append(complaint, now, SYSTEM, "REOPENED", "rating 4: problem not solved; reply due " + deadline + " (SLA policy version " + policy.version() + ")", null);
-        return new ReplyWindow(policy.warningAt(complaint.getTeamCode(), now, deadline), deadline);
+        replyWindows.open(complaint, window, DeadlineRecord.Reason.REOPENED, now, SYSTEM);
+        history.append(complaint, now, SYSTEM, "REOPENED", "rating 4: problem not solved; reply due " + window.deadline()
+                + " (SLA policy version " + policy.version() + ")", null);
+        return ReplyWindows.variables(window);
     }
 
     public void ratingWaitEnded(Long complaintId) {

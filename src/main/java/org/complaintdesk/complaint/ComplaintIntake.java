@@ -9,6 +9,7 @@ import org.complaintdesk.security.Actor;
 import org.complaintdesk.security.Role;
 import org.complaintdesk.sla.ComplianceSummary;
 import org.complaintdesk.sla.DeskClock;
+import org.complaintdesk.sla.ReplyWindow;
 import org.complaintdesk.sla.SlaPolicies;
 import org.complaintdesk.sla.SlaPolicy;
 import org.complaintdesk.sla.SlaWindows;
@@ -51,6 +52,9 @@ public class ComplaintIntake {
     @Inject
     Alerts alerts;
 
+    @Inject
+    ReplyWindows replyWindows;
+
     @Transactional
     public Complaint log(NewComplaint input, Actor actor) {
         if (!(actor.is(Role.AGENT) || actor.is(Role.TEAM_LEAD) || actor.is(Role.SUPERVISOR))) {
@@ -85,9 +89,12 @@ public class ComplaintIntake {
         numberFates.watch(complaint.getId(), complaint.getNumber());
         SlaPolicy policy = policies.current();
         complaint.holdTo(policy.version());
-        Instant deadline = complaint.getCategory().hasReplyDeadline()
-                ? policy.replyDeadline(team, now, complaint.getComplexity() == Complexity.COMPLEX) : null;
-        complaint.setReplyDeadline(deadline);
+        ReplyWindow window = complaint.getCategory().hasReplyDeadline()
+                ? policy.openWindow(team, now, complaint.getComplexity() == Complexity.COMPLEX) : null;
+        if (window != null) {
+            // recorded by ReplyWindows below, once the row it refers to is written
+            complaint.openReplyWindow(window);
+        }
         // the process's id chosen here, so that the row is written once, whole
         String processInstanceId = UUID.randomUUID().toString();
         complaint.linkProcess(processInstanceId);
@@ -95,9 +102,9 @@ public class ComplaintIntake {
         // does not know that order (alert.complaint_id is a plain column)
         repository.flush();
 
+        Instant deadline = complaint.getReplyDeadline();
         if (deadline != null) {
-            repository.persist(new DeadlineRecord(complaint.getId(), deadline, complaint.getComplexity(),
-                    DeadlineRecord.Reason.INITIAL, now, loggedBy));
+            replyWindows.recordOpened(complaint, DeadlineRecord.Reason.INITIAL, now, loggedBy);
             summary.apply(now, complaint.dimensions(), ComplianceSummary.Change.LOGGED);
         }
         history.begin(complaint, now, loggedBy, "LOGGED",

@@ -8,9 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import org.complaintdesk.platform.RetriedOnConflict;
 import org.complaintdesk.security.Actor;
 import org.complaintdesk.sla.BusinessCalendar;
@@ -21,6 +19,7 @@ import org.complaintdesk.sla.SlaPolicy;
 import org.complaintdesk.workflow.ComplaintProcess;
 import org.complaintdesk.workflow.ProcessTasks;
 import org.complaintdesk.sla.Overdue;
+import org.complaintdesk.sla.ReplyWindow;
 
 /**
  * The pause ledger: an agent or lead stops a complaint's reply clock while the desk waits for the customer, and lets it
@@ -35,6 +34,9 @@ public class PauseLedger {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    ReplyWindows replyWindows;
 
     @Inject
     ComplaintRepository repository;
@@ -158,25 +160,25 @@ public class PauseLedger {
             deadline = calendar.plus(now, calendar.between(pausedAt, before));
         }
         boolean firstPausedTime = complaint.getPausedSeconds() == 0;
-        complaint.resumeClock(deadline, paused);
+        complaint.resumeClock(paused);
         // whole seconds, as the complaint keeps them: a pause of half a second counts for nothing
         if (paused.getSeconds() > 0) {
             summary.apply(complaint.getReceivedAt(), complaint.dimensions(), ComplianceSummary.Change.paused(paused.getSeconds(), firstPausedTime));
         }
         pause.end(now, by, how, paused, deadline);
-        if (!deadline.equals(before)) {
-            repository.persist(new DeadlineRecord(complaint.getId(), deadline, complaint.getComplexity(), DeadlineRecord.Reason.RESUMED, now, by));
-        }
-        history.append(complaint, now, by, "RESUMED", how + ", paused " + paused.getSeconds() + " s of business time, reply due "
-                + deadline, note);
         String process = complaint.getProcessInstanceId();
         tasks.activate(process);
         Instant warningAt = tasks.timeVariable(process, ComplaintProcess.VAR_REPLY_WARNING_AT)
                 .map(warning -> warning.isAfter(pausedAt) ? calendar.plus(now, calendar.between(pausedAt, warning)) : warning)
                 .orElse(deadline);
-        tasks.setVariables(process, Map.of(ComplaintProcess.VAR_REPLY_DEADLINE, Date.from(deadline),
-                ComplaintProcess.VAR_REPLY_WARNING_AT, Date.from(warningAt)));
-        tasks.moveReplyDeadline(process, warningAt, deadline);
+        ReplyWindow window = new ReplyWindow(warningAt, deadline);
+        if (deadline.equals(before)) {
+            replyWindows.moveProcess(complaint, window);
+        } else {
+            replyWindows.move(complaint, window, DeadlineRecord.Reason.RESUMED, now, by);
+        }
+        history.append(complaint, now, by, "RESUMED", how + ", paused " + paused.getSeconds() + " s of business time, reply due "
+                + deadline, note);
         return deadline;
     }
 

@@ -3,14 +3,12 @@ package org.complaintdesk.complaint;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.Date;
-import java.util.Map;
 import org.complaintdesk.security.Actor;
 import org.complaintdesk.sla.ComplianceSummary;
 import org.complaintdesk.sla.DeskClock;
+import org.complaintdesk.sla.ReplyWindow;
 import org.complaintdesk.sla.SlaPolicies;
 import org.complaintdesk.sla.SlaPolicy;
-import org.complaintdesk.workflow.ComplaintProcess;
 import org.complaintdesk.workflow.ProcessTasks;
 import org.complaintdesk.workflow.ProcessTasks.OpenTask;
 
@@ -35,6 +33,9 @@ class StepSupport {
 
     @Inject
     ComplianceSummary summary;
+
+    @Inject
+    ReplyWindows replyWindows;
 
     void recordReply(Complaint complaint, String reply, Channel channel, boolean understood, Actor actor) {
         Instant now = clock.now();
@@ -62,17 +63,10 @@ class StepSupport {
         complaint.setComplexity(complexity);
         // the complaint's own policy version: a window changed since it was received does not move its deadline
         SlaPolicy policy = policies.of(complaint.getPolicyVersion());
-        Instant deadline = policy.replyDeadline(complaint.getTeamCode(), complaint.getReceivedAt(), complexity == Complexity.COMPLEX);
-        complaint.setReplyDeadline(deadline);
-        repository.persist(new DeadlineRecord(complaint.getId(), deadline, complexity, reason, now, actor.username()));
-        history.append(complaint, now, actor.username(), "RECLASSIFIED",
-                "complexity " + before + " -> " + complexity + ", reply due " + deadline + " (SLA policy version " + policy.version() + ")", why);
-        Instant warningAt = policy.warningAt(complaint.getTeamCode(), complaint.getReceivedAt(), deadline);
-        tasks.setVariables(complaint.getProcessInstanceId(), Map.of(
-                ComplaintProcess.VAR_REPLY_DEADLINE, Date.from(deadline),
-                ComplaintProcess.VAR_REPLY_WARNING_AT, Date.from(warningAt)));
-        // an agent's reply already under way keeps its timers: they move with the deadline
-        tasks.moveReplyDeadline(complaint.getProcessInstanceId(), warningAt, deadline);
+        ReplyWindow window = policy.openWindow(complaint.getTeamCode(), complaint.getReceivedAt(), complexity == Complexity.COMPLEX);
+        replyWindows.move(complaint, window, reason, now, actor.username());
+        history.append(complaint, now, actor.username(), "RECLASSIFIED", "complexity " + before + " -> " + complexity
+                + ", reply due " + window.deadline() + " (SLA policy version " + policy.version() + ")", why);
     }
 
     Complaint find(String number) {

@@ -126,6 +126,12 @@ public final class SlaPolicy {
         return calendar(teamCode).plus(from, replyWindow(complex));
     }
 
+    /** A reply window opened at {@code from} for a complaint of the team: its deadline and its warning. */
+    public ReplyWindow openWindow(String teamCode, Instant from, boolean complex) {
+        Instant deadline = replyDeadline(teamCode, from, complex);
+        return new ReplyWindow(warningAt(teamCode, from, deadline), deadline);
+    }
+
     /** When the warning fires: the warning share of the working time from the window's start to its deadline. */
     public Instant warningAt(String teamCode, Instant from, Instant deadline) {
         BusinessCalendar calendar = calendar(teamCode);

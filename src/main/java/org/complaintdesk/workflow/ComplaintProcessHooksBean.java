@@ -92,9 +92,7 @@ public class ComplaintProcessHooksBean implements ComplaintProcessHooks {
 
     @Override
     public void reopen(DelegateExecution execution) {
-        ComplaintEvents.ReplyWindow window = events.reopen(complaintId(execution));
-        execution.setVariable(ComplaintProcess.VAR_REPLY_DEADLINE, Date.from(window.deadline()));
-        execution.setVariable(ComplaintProcess.VAR_REPLY_WARNING_AT, Date.from(window.warningAt()));
+        execution.setVariables(events.reopen(complaintId(execution)));
         // a decision from an earlier round must not steer the next one
         execution.removeVariable(ComplaintProcess.VAR_DECISION);
     }

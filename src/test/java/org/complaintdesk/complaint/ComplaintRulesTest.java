@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import org.complaintdesk.sla.ReplyWindow;
 import org.junit.jupiter.api.Test;
 
 /** The complaint's own rules, without a container. */
@@ -15,7 +16,7 @@ class ComplaintRulesTest {
     private static Complaint complaint(Category category) {
         Complaint complaint = new Complaint(new NewComplaint(Channel.PHONE, "Wang", null, "13800138000", null, null, category,
                 Complexity.SIMPLE, "Charged twice", null, null, null, null), RECEIVED, "agent1", "NORTH");
-        complaint.setReplyDeadline(RECEIVED.plus(Duration.ofHours(2)));
+        complaint.openReplyWindow(new ReplyWindow(RECEIVED.plus(Duration.ofHours(1)), RECEIVED.plus(Duration.ofHours(2))));
         return complaint;
     }
 
