@@ -16,12 +16,4 @@ public enum Category {
     public boolean hasReplyDeadline() {
         return this != SUGGESTION && this != HARASSMENT;
     }
-
-    /**
-     * Whether apologise-and-record must hand the complaint to the team lead at once whatever the agent chose:
-     * an attitude complaint always (DOMAIN.md section 18), a mistake whose apology was not accepted (section 19).
-     */
-    public boolean escalatesAtOnce(boolean apologyAccepted) {
-        return this == AGENT_ATTITUDE || (this == AGENT_MISTAKE && !apologyAccepted);
-    }
 }

@@ -6,11 +6,11 @@ import jakarta.transaction.Transactional;
 import org.complaintdesk.platform.RetriedOnConflict;
 import java.time.Instant;
 import java.util.Map;
-import org.complaintdesk.complaint.Steps.Outcome;
 import org.complaintdesk.security.Actor;
 import org.complaintdesk.security.Role;
 import org.complaintdesk.sla.DeskClock;
 import org.complaintdesk.workflow.ComplaintProcess;
+import org.complaintdesk.workflow.ComplaintProcess.Route;
 import org.complaintdesk.workflow.ProcessTasks;
 import org.complaintdesk.workflow.ProcessTasks.OpenTask;
 
@@ -56,23 +56,19 @@ public class ComplaintSteps {
         if (input.complexity() != complaint.getComplexity()) {
             support.changeComplexity(complaint, input.complexity(), DeadlineRecord.Reason.RECLASSIFIED, now, actor, "confirmed at apology");
         }
-        String route;
-        if (complaint.getCategory().escalatesAtOnce(input.apologyAccepted()) || input.outcome() == Outcome.ESCALATE) {
-            route = ComplaintProcess.ROUTE_ESCALATE;
-        } else if (input.outcome() == Outcome.RESOLVED) {
-            route = ComplaintProcess.ROUTE_RESOLVED;
+        Route route = ApologyRouting.route(complaint.getCategory(), input.apologyAccepted(), input.outcome());
+        if (route == Route.RESOLVED) {
             complaint.setResolution(input.resolution());
             complaint.recordReply(input.resolution(), complaint.getChannel(), true, now);
             support.countReply(complaint);
-        } else {
-            route = ComplaintProcess.ROUTE_NEEDS_REPLY;
+        } else if (route == Route.NEEDS_REPLY) {
             complaint.setStatus(ComplaintStatus.AWAITING_REPLY);
         }
         history.append(complaint, now, actor.username(), "APOLOGISED_AND_RECORDED",
                 "apology offered " + input.apologyOffered() + ", accepted " + input.apologyAccepted()
                         + ", contact confirmed " + input.contactConfirmed() + ", outcome " + input.outcome() + ", route " + route,
                 input.resolution());
-        tasks.complete(task.id(), Map.of(ComplaintProcess.VAR_ROUTE, route));
+        tasks.complete(task.id(), Map.of(ComplaintProcess.VAR_ROUTE, route.name()));
         return complaint;
     }
 

@@ -6,7 +6,7 @@ import jakarta.transaction.Transactional;
 import org.complaintdesk.platform.RetriedOnConflict;
 import java.time.Instant;
 import java.util.Map;
-import org.complaintdesk.complaint.Steps.Decision;
+import org.complaintdesk.workflow.ComplaintProcess.Decision;
 import org.complaintdesk.security.Actor;
 import org.complaintdesk.security.Role;
 import org.complaintdesk.sla.DeskClock;

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.complaintdesk.workflow.ComplaintProcess.Decision;
 
 /** The data each step of the process takes, as records validated before anything changes. */
 public final class Steps {
@@ -17,9 +18,6 @@ public final class Steps {
 
     /** What the agent chose at the end of apologise-and-record. */
     public enum Outcome { RESOLVED, NEEDS_REPLY, ESCALATE }
-
-    /** A team lead's or supervisor's decision. */
-    public enum Decision { REPLIED, HAND_BACK }
 
     public record Apology(
             @NotNull Boolean apologyOffered,

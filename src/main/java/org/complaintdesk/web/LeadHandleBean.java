@@ -72,12 +72,12 @@ public class LeadHandleBean implements Serializable {
     }
 
     public String replyAndClose() {
-        return act(() -> escalations.decide(number, task.key(), new Steps.LeadDecision(Steps.Decision.REPLIED, reply, replyChannel,
+        return act(() -> escalations.decide(number, task.key(), new Steps.LeadDecision(ComplaintProcess.Decision.REPLIED, reply, replyChannel,
                 customerUnderstood, null), current.actor()), "handle.replied", true);
     }
 
     public String handBack() {
-        return act(() -> escalations.decide(number, task.key(), new Steps.LeadDecision(Steps.Decision.HAND_BACK, null, null, null,
+        return act(() -> escalations.decide(number, task.key(), new Steps.LeadDecision(ComplaintProcess.Decision.HAND_BACK, null, null, null,
                 instruction), current.actor()), "handle.handedBack", true);
     }
 

@@ -41,15 +41,10 @@ public final class ComplaintProcess {
     public static final String VAR_REPLY_WARNING_AT = "replyWarningAt";
 
     // variables set on the way
-    /** set on completing apologise-and-record: one of ROUTE_* */
+    /** set on completing apologise-and-record: the name of a {@link Route} */
     public static final String VAR_ROUTE = "route";
-    public static final String ROUTE_RESOLVED = "RESOLVED";
-    public static final String ROUTE_NEEDS_REPLY = "NEEDS_REPLY";
-    public static final String ROUTE_ESCALATE = "ESCALATE";
-    /** set on completing a team lead's or supervisor's task: one of DECISION_* */
+    /** set on completing a team lead's or supervisor's task: the name of a {@link Decision} */
     public static final String VAR_DECISION = "decision";
-    public static final String DECISION_REPLIED = "REPLIED";
-    public static final String DECISION_HAND_BACK = "HAND_BACK";
     /** java.util.Date: the deadline of the current escalation; set by the escalate hook */
     public static final String VAR_ESCALATION_DEADLINE = "escalationDeadline";
     /** Integer 1-4: the customer's rating, passed when the rating wait is triggered */
@@ -61,6 +56,12 @@ public final class ComplaintProcess {
 
     /** the @Named bean that the BPMN's service tasks and timers call */
     public static final String HOOKS_BEAN = "complaintProcess";
+
+    /** Where apologise-and-record sends the complaint: the gateway "Outcome of apology?" tests the name. */
+    public enum Route { RESOLVED, NEEDS_REPLY, ESCALATE }
+
+    /** A team lead's or supervisor's decision: the gateways "Team lead's decision?" and "Supervisor's decision?" test the name. */
+    public enum Decision { REPLIED, HAND_BACK }
 
     private ComplaintProcess() {
     }

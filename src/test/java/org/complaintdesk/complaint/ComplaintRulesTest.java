@@ -21,14 +21,6 @@ class ComplaintRulesTest {
     }
 
     @Test
-    void attitudeComplaintsAndUnacceptedMistakesGoToTheTeamLeadAtOnce() {
-        assertThat(Category.AGENT_ATTITUDE.escalatesAtOnce(true)).isTrue();
-        assertThat(Category.AGENT_MISTAKE.escalatesAtOnce(false)).isTrue();
-        assertThat(Category.AGENT_MISTAKE.escalatesAtOnce(true)).isFalse();
-        assertThat(Category.BILLING.escalatesAtOnce(false)).isFalse();
-    }
-
-    @Test
     void harassmentAndSuggestionsHaveNoReplyDeadline() {
         assertThat(Category.HARASSMENT.hasReplyDeadline()).isFalse();
         assertThat(Category.SUGGESTION.hasReplyDeadline()).isFalse();

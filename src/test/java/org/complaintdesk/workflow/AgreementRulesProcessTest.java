@@ -73,31 +73,31 @@ class AgreementRulesProcessTest {
 
     @Test
     void everyStateTheProcessReachesAgreesWithItsRecord() throws Exception {
-        complaint("OPEN", 0, start("MISTAKE"));
+        complaint("OPEN", 0, start("AGENT_MISTAKE"));
         complaint("OPEN", 0, start("SUGGESTION"));
         String awaiting = start("BILLING");
-        complete(awaiting, TASK_APOLOGISE_AND_RECORD, Map.of(VAR_ROUTE, ROUTE_NEEDS_REPLY));
+        complete(awaiting, TASK_APOLOGISE_AND_RECORD, Map.of(VAR_ROUTE, Route.NEEDS_REPLY.name()));
         complaint("AWAITING_REPLY", 0, awaiting);
-        String escalated = start("MISTAKE");
-        complete(escalated, TASK_APOLOGISE_AND_RECORD, Map.of(VAR_ROUTE, ROUTE_ESCALATE));
+        String escalated = start("AGENT_MISTAKE");
+        complete(escalated, TASK_APOLOGISE_AND_RECORD, Map.of(VAR_ROUTE, Route.ESCALATE.name()));
         complaint("ESCALATED", 1, escalated);
-        String handedBack = start("MISTAKE");
-        complete(handedBack, TASK_APOLOGISE_AND_RECORD, Map.of(VAR_ROUTE, ROUTE_ESCALATE));
-        complete(handedBack, TASK_TEAM_LEAD_HANDLE, Map.of(VAR_DECISION, DECISION_HAND_BACK));
+        String handedBack = start("AGENT_MISTAKE");
+        complete(handedBack, TASK_APOLOGISE_AND_RECORD, Map.of(VAR_ROUTE, Route.ESCALATE.name()));
+        complete(handedBack, TASK_TEAM_LEAD_HANDLE, Map.of(VAR_DECISION, Decision.HAND_BACK.name()));
         complaint("AWAITING_REPLY", 1, handedBack);
         String closed = start("BILLING");
-        complete(closed, TASK_APOLOGISE_AND_RECORD, Map.of(VAR_ROUTE, ROUTE_RESOLVED));
+        complete(closed, TASK_APOLOGISE_AND_RECORD, Map.of(VAR_ROUTE, Route.RESOLVED.name()));
         complaint("CLOSED", 0, closed);
         String reviewed = start("BILLING");
-        complete(reviewed, TASK_APOLOGISE_AND_RECORD, Map.of(VAR_ROUTE, ROUTE_RESOLVED));
+        complete(reviewed, TASK_APOLOGISE_AND_RECORD, Map.of(VAR_ROUTE, Route.RESOLVED.name()));
         rate(reviewed, 3);
         complaint("CLOSED", 0, reviewed);
         String reopened = start("BILLING");
-        complete(reopened, TASK_APOLOGISE_AND_RECORD, Map.of(VAR_ROUTE, ROUTE_RESOLVED));
+        complete(reopened, TASK_APOLOGISE_AND_RECORD, Map.of(VAR_ROUTE, Route.RESOLVED.name()));
         rate(reopened, 4);
         complaint("REOPENED", 2, reopened);
         String ended = start("BILLING");
-        complete(ended, TASK_APOLOGISE_AND_RECORD, Map.of(VAR_ROUTE, ROUTE_RESOLVED));
+        complete(ended, TASK_APOLOGISE_AND_RECORD, Map.of(VAR_ROUTE, Route.RESOLVED.name()));
         complaint("CLOSED", 0, ended);
         rate(ended, 1);
 
@@ -114,7 +114,7 @@ class AgreementRulesProcessTest {
 
     @Test
     void anOpenRecordWithoutItsProcessDisagrees() throws Exception {
-        String process = start("MISTAKE");
+        String process = start("AGENT_MISTAKE");
         String number = complaint("OPEN", 0, process);
         runtimeService.deleteProcessInstance(process, "lost in a crash");
 
@@ -124,7 +124,7 @@ class AgreementRulesProcessTest {
     @Test
     void anOpenRecordWhoseProcessWaitsForNobodyDisagrees() throws Exception {
         String process = start("BILLING");
-        complete(process, TASK_APOLOGISE_AND_RECORD, Map.of(VAR_ROUTE, ROUTE_RESOLVED));
+        complete(process, TASK_APOLOGISE_AND_RECORD, Map.of(VAR_ROUTE, Route.RESOLVED.name()));
         String number = complaint("AWAITING_REPLY", 0, process);
 
         assertThat(reasons()).containsExactly(number + " NO_OPEN_TASK");
@@ -160,7 +160,7 @@ class AgreementRulesProcessTest {
 
     @Test
     void aTaskHeldByNoEnabledUserNeedsAttention() throws Exception {
-        String process = start("MISTAKE");
+        String process = start("AGENT_MISTAKE");
         String number = complaint("OPEN", 0, process);
         assertThat(check()).isEmpty();
 
@@ -231,7 +231,7 @@ class AgreementRulesProcessTest {
     @Test
     void placingAProcessThatWaitsForARatingAtTheReply() throws Exception {
         String process = start("BILLING");
-        complete(process, TASK_APOLOGISE_AND_RECORD, Map.of(VAR_ROUTE, ROUTE_RESOLVED));
+        complete(process, TASK_APOLOGISE_AND_RECORD, Map.of(VAR_ROUTE, Route.RESOLVED.name()));
         String number = complaint("AWAITING_REPLY", 0, process);
 
         processTasks().placeAt(process, TASK_REPLY, "agent-1007", Map.of());
@@ -293,8 +293,8 @@ class AgreementRulesProcessTest {
     }
 
     private String escalated() {
-        String process = start("MISTAKE");
-        complete(process, TASK_APOLOGISE_AND_RECORD, Map.of(VAR_ROUTE, ROUTE_ESCALATE));
+        String process = start("AGENT_MISTAKE");
+        complete(process, TASK_APOLOGISE_AND_RECORD, Map.of(VAR_ROUTE, Route.ESCALATE.name()));
         return process;
     }
 

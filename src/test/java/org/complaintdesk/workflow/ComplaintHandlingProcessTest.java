@@ -118,9 +118,9 @@ class ComplaintHandlingProcessTest {
     @ParameterizedTest(name = "rating {0}")
     @ValueSource(ints = {1, 2})
     void resolvedOnTheSpotThenRatedSatisfied(int rating) {
-        String id = start("MISTAKE");
+        String id = start("AGENT_MISTAKE");
         assertThat(task(id, TASK_APOLOGISE_AND_RECORD).getAssignee()).isEqualTo(AGENT);
-        apologise(id, ROUTE_RESOLVED);
+        apologise(id, Route.RESOLVED.name());
 
         assertThat(hooks.calls(complaintNumber)).containsExactly("close(RESOLVED_ON_SPOT)");
         assertWaitingForRating(id);
@@ -135,10 +135,10 @@ class ComplaintHandlingProcessTest {
 
     @Test
     void replyInTimeClosesWithoutWarningOrEscalation() {
-        String id = start("MISTAKE");
+        String id = start("AGENT_MISTAKE");
         // the reply deadline runs from intake: the apology step is due by it too, so the agent's list sorts it
         assertThat(task(id, TASK_APOLOGISE_AND_RECORD).getDueDate()).isEqualTo(variable(id, VAR_REPLY_DEADLINE));
-        apologise(id, ROUTE_NEEDS_REPLY);
+        apologise(id, Route.NEEDS_REPLY.name());
         Task reply = task(id, TASK_REPLY);
         assertThat(reply.getAssignee()).isEqualTo(AGENT);
         assertThat(reply.getDueDate()).isEqualTo(variable(id, VAR_REPLY_DEADLINE));
@@ -154,8 +154,8 @@ class ComplaintHandlingProcessTest {
 
     @Test
     void warningFiresOnceAtTheWarningTimeAndTheReplyTaskStays() {
-        String id = start("MISTAKE");
-        apologise(id, ROUTE_NEEDS_REPLY);
+        String id = start("AGENT_MISTAKE");
+        apologise(id, Route.NEEDS_REPLY.name());
         String replyTaskId = task(id, TASK_REPLY).getId();
         Date warningAt = variable(id, VAR_REPLY_WARNING_AT);
 
@@ -177,8 +177,8 @@ class ComplaintHandlingProcessTest {
         tasks.runtimeService = runtimeService;
         tasks.taskService = taskService;
         tasks.managementService = managementService;
-        String id = start("MISTAKE");
-        apologise(id, ROUTE_NEEDS_REPLY);
+        String id = start("AGENT_MISTAKE");
+        apologise(id, Route.NEEDS_REPLY.name());
         Instant deadline = variable(id, VAR_REPLY_DEADLINE).toInstant();
         Instant warningAt = variable(id, VAR_REPLY_WARNING_AT).toInstant();
 
@@ -208,8 +208,8 @@ class ComplaintHandlingProcessTest {
 
     @Test
     void overdueReplyEndsTheReplyTaskAndGoesToTheTeamLead() {
-        String id = start("MISTAKE");
-        apologise(id, ROUTE_NEEDS_REPLY);
+        String id = start("AGENT_MISTAKE");
+        apologise(id, Route.NEEDS_REPLY.name());
         Date deadline = variable(id, VAR_REPLY_DEADLINE);
         setClock(variable(id, VAR_REPLY_WARNING_AT));
         fireTimer(id, "timer_replyWarning");
@@ -228,7 +228,7 @@ class ComplaintHandlingProcessTest {
 
     @Test
     void aComplaintNotYetRecordedIsWarnedAndAtItsDeadlineGoesToTheTeamLead() {
-        String id = start("MISTAKE");
+        String id = start("AGENT_MISTAKE");
         assertThat(timerIds(id)).containsExactlyInAnyOrder("timer_recordWarning", "timer_recordOverdue");
 
         setClock(variable(id, VAR_REPLY_WARNING_AT));
@@ -247,8 +247,8 @@ class ComplaintHandlingProcessTest {
 
     @Test
     void recordingInTimeEndsTheIntakeTimers() {
-        String id = start("MISTAKE");
-        apologise(id, ROUTE_NEEDS_REPLY);
+        String id = start("AGENT_MISTAKE");
+        apologise(id, Route.NEEDS_REPLY.name());
         assertThat(timerIds(id)).containsExactlyInAnyOrder("timer_replyWarning", "timer_replyOverdue");
         assertThat(hooks.calls(complaintNumber)).isEmpty();
     }
@@ -306,7 +306,7 @@ class ComplaintHandlingProcessTest {
         String id = startEscalated();
         escalateToSupervisor(id);
 
-        complete(id, TASK_SUPERVISOR_HANDLE, Map.of(VAR_DECISION, DECISION_REPLIED));
+        complete(id, TASK_SUPERVISOR_HANDLE, Map.of(VAR_DECISION, Decision.REPLIED.name()));
 
         assertThat(hooks.calls(complaintNumber)).endsWith("escalate(LEAD_OVERDUE)", "close(REPLIED)");
         assertWaitingForRating(id);
@@ -317,7 +317,7 @@ class ComplaintHandlingProcessTest {
         String id = startEscalated();
         escalateToSupervisor(id);
 
-        complete(id, TASK_SUPERVISOR_HANDLE, Map.of(VAR_DECISION, DECISION_HAND_BACK));
+        complete(id, TASK_SUPERVISOR_HANDLE, Map.of(VAR_DECISION, Decision.HAND_BACK.name()));
         assertThat(task(id, TASK_REPLY_AS_INSTRUCTED).getAssignee()).isEqualTo(AGENT);
         complete(id, TASK_REPLY_AS_INSTRUCTED, Map.of());
 
@@ -329,7 +329,7 @@ class ComplaintHandlingProcessTest {
     void teamLeadReplies() {
         String id = startEscalated();
 
-        complete(id, TASK_TEAM_LEAD_HANDLE, Map.of(VAR_DECISION, DECISION_REPLIED));
+        complete(id, TASK_TEAM_LEAD_HANDLE, Map.of(VAR_DECISION, Decision.REPLIED.name()));
 
         assertThat(hooks.calls(complaintNumber)).containsExactly("escalate(IMMEDIATE)", "close(REPLIED)");
         assertThat(timerIds(id)).containsExactly("timer_ratingTimeout");
@@ -339,7 +339,7 @@ class ComplaintHandlingProcessTest {
     @Test
     void teamLeadHandsBackAndTheRemindedAgentRepliesAsInstructed() {
         String id = startEscalated();
-        complete(id, TASK_TEAM_LEAD_HANDLE, Map.of(VAR_DECISION, DECISION_HAND_BACK));
+        complete(id, TASK_TEAM_LEAD_HANDLE, Map.of(VAR_DECISION, Decision.HAND_BACK.name()));
         assertThat(task(id, TASK_REPLY_AS_INSTRUCTED).getAssignee()).isEqualTo(AGENT);
 
         advance(REMINDER_CYCLE);
@@ -372,7 +372,7 @@ class ComplaintHandlingProcessTest {
         String id = startOverdueAtTheLead();
         advance(REMINDER_CYCLE);
         fireTimer(id, "timer_leadReminder");
-        complete(id, TASK_TEAM_LEAD_HANDLE, Map.of(VAR_DECISION, DECISION_REPLIED));
+        complete(id, TASK_TEAM_LEAD_HANDLE, Map.of(VAR_DECISION, Decision.REPLIED.name()));
 
         assertThat(timerIds(id)).containsExactly("timer_ratingTimeout");
         runTimersFor(id, Duration.ofHours(24));
@@ -382,7 +382,7 @@ class ComplaintHandlingProcessTest {
     @Test
     void leadRemindersStopWhenTheLeadHandsBackAndTheAgentIsRemindedInstead() {
         String id = startOverdueAtTheLead();
-        complete(id, TASK_TEAM_LEAD_HANDLE, Map.of(VAR_DECISION, DECISION_HAND_BACK));
+        complete(id, TASK_TEAM_LEAD_HANDLE, Map.of(VAR_DECISION, Decision.HAND_BACK.name()));
 
         assertThat(timerIds(id)).containsExactly("timer_instructedReminder");
         runTimersFor(id, Duration.ofHours(1));
@@ -406,12 +406,12 @@ class ComplaintHandlingProcessTest {
         String tenant = "before-enums";
         engine.getRepositoryService().createDeployment().tenantId(tenant)
                 .addClasspathResource("org/complaintdesk/workflow/complaint-handling-before-enums.bpmn20.xml").deploy();
-        Map<String, Object> variables = variables("MISTAKE");
+        Map<String, Object> variables = variables("AGENT_MISTAKE");
         String id = runtimeService.startProcessInstanceByKeyAndTenantId(KEY, complaintNumber, variables, tenant).getId();
-        apologise(id, ROUTE_ESCALATE);
+        apologise(id, Route.ESCALATE.name());
         advance(REMINDER_CYCLE);
         fireTimer(id, "timer_leadReminder");
-        complete(id, TASK_TEAM_LEAD_HANDLE, Map.of(VAR_DECISION, DECISION_REPLIED));
+        complete(id, TASK_TEAM_LEAD_HANDLE, Map.of(VAR_DECISION, Decision.REPLIED.name()));
 
         assertThat(hooks.calls(complaintNumber)).containsExactly("escalate(IMMEDIATE)", "raiseAlert(REMINDER)", "close(REPLIED)");
         assertWaitingForRating(id);
@@ -421,8 +421,8 @@ class ComplaintHandlingProcessTest {
 
     @Test
     void ratingThreeAsksTheTeamLeadToReviewTheAgentsAttitude() {
-        String id = start("ATTITUDE");
-        apologise(id, ROUTE_RESOLVED);
+        String id = start("AGENT_ATTITUDE");
+        apologise(id, Route.RESOLVED.name());
         rate(id, 3);
 
         Task review = task(id, TASK_QUALITY_REVIEW);
@@ -435,8 +435,8 @@ class ComplaintHandlingProcessTest {
 
     @Test
     void ratingFourReopensAndEscalatesToTheTeamLead() {
-        String id = start("MISTAKE");
-        apologise(id, ROUTE_NEEDS_REPLY);
+        String id = start("AGENT_MISTAKE");
+        apologise(id, Route.NEEDS_REPLY.name());
         complete(id, TASK_REPLY, Map.of());
         advance(Duration.ofHours(5));
         rate(id, 4);
@@ -446,7 +446,7 @@ class ComplaintHandlingProcessTest {
         assertThat(variable(id, VAR_REPLY_DEADLINE)).isEqualTo(Date.from(now().toInstant().plus(Duration.ofHours(2))));
         assertLeadTask(id, Duration.ofHours(2));
 
-        complete(id, TASK_TEAM_LEAD_HANDLE, Map.of(VAR_DECISION, DECISION_REPLIED));
+        complete(id, TASK_TEAM_LEAD_HANDLE, Map.of(VAR_DECISION, Decision.REPLIED.name()));
         rate(id, 1);
         assertThat(hooks.calls(complaintNumber)).endsWith("escalate(REOPENED)", "close(REPLIED)");
         assertEndedAt(id, "end_rated");
@@ -454,8 +454,8 @@ class ComplaintHandlingProcessTest {
 
     @Test
     void noRatingWithinTheWaitEndsTheComplaint() {
-        String id = start("MISTAKE");
-        apologise(id, ROUTE_RESOLVED);
+        String id = start("AGENT_MISTAKE");
+        apologise(id, Route.RESOLVED.name());
         Duration ratingWait = Duration.parse(hooks.ratingWait());
 
         advance(ratingWait.minusMinutes(1));
@@ -550,8 +550,8 @@ class ComplaintHandlingProcessTest {
     }
 
     private String startEscalated() {
-        String id = start("MISTAKE");
-        apologise(id, ROUTE_ESCALATE);
+        String id = start("AGENT_MISTAKE");
+        apologise(id, Route.ESCALATE.name());
         return id;
     }
 
@@ -560,8 +560,8 @@ class ComplaintHandlingProcessTest {
     }
 
     private String startOverdueAtTheLead() {
-        String id = start("MISTAKE");
-        apologise(id, ROUTE_NEEDS_REPLY);
+        String id = start("AGENT_MISTAKE");
+        apologise(id, Route.NEEDS_REPLY.name());
         setClock(variable(id, VAR_REPLY_DEADLINE));
         fireTimer(id, "timer_replyOverdue");
         hooks.clear();

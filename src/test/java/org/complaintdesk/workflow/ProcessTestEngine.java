@@ -36,7 +36,7 @@ final class ProcessTestEngine {
     static String startEscalatedToLead(ProcessEngine engine, String number, Instant receivedAt) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(VAR_COMPLAINT_ID, Long.parseLong(number.substring(2)));
-        variables.put(VAR_CATEGORY, "MISTAKE");
+        variables.put(VAR_CATEGORY, "AGENT_MISTAKE");
         variables.put(VAR_LOGGING_AGENT, "agent-1007");
         variables.put(VAR_TEAM, "TEAM-A");
         variables.put(VAR_REPLY_DEADLINE, Date.from(receivedAt.plus(Duration.ofHours(2))));
@@ -44,7 +44,7 @@ final class ProcessTestEngine {
         String id = engine.getRuntimeService().startProcessInstanceByKey(KEY, number, variables).getId();
         Task record = engine.getTaskService().createTaskQuery().processInstanceId(id).taskDefinitionKey(TASK_APOLOGISE_AND_RECORD)
                 .singleResult();
-        engine.getTaskService().complete(record.getId(), Map.of(VAR_ROUTE, ROUTE_ESCALATE));
+        engine.getTaskService().complete(record.getId(), Map.of(VAR_ROUTE, Route.ESCALATE.name()));
         return id;
     }
 
