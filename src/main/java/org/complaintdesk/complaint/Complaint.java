@@ -1,6 +1,7 @@
 package org.complaintdesk.complaint;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,8 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import org.complaintdesk.sla.ComplianceSummary;
-import org.complaintdesk.sla.Overdue;
 import org.complaintdesk.sla.ReplyWindow;
 
 /**
@@ -41,20 +40,8 @@ public class Complaint {
     @Column(nullable = false, length = 20)
     private Channel channel;
 
-    @Column(name = "customer_surname", nullable = false, length = 100)
-    private String customerSurname;
-
-    @Column(name = "form_of_address", length = 40)
-    private String formOfAddress;
-
-    @Column(name = "contact_phone", nullable = false, length = 20)
-    private String contactPhone;
-
-    @Column(name = "contact_email", length = 200)
-    private String contactEmail;
-
-    @Column(name = "account_or_order_number", length = 60)
-    private String accountOrOrderNumber;
+    @Embedded
+    private Customer customer;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
@@ -76,10 +63,6 @@ public class Complaint {
     @Column(name = "complained_employee_number", length = 20)
     private String complainedEmployeeNumber;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "customer_language", nullable = false, length = 10)
-    private CustomerLanguage customerLanguage = CustomerLanguage.ZH_CN;
-
     @Column(name = "logging_agent", nullable = false, length = 80)
     private String loggingAgent;
 
@@ -90,33 +73,12 @@ public class Complaint {
     @Column(nullable = false, length = 20)
     private ComplaintStatus status = ComplaintStatus.OPEN;
 
-    @Column(name = "reply_deadline")
-    private OffsetDateTime replyDeadline;
-
-    /** Since when the reply clock stands still (the desk waits for the customer); null while it runs. */
-    @Column(name = "paused_since")
-    private OffsetDateTime pausedSince;
-
-    /** The business time the reply clock has stood still in all, in seconds: the deadline moved by this much. */
-    @Column(name = "paused_seconds", nullable = false)
-    private long pausedSeconds;
+    @Embedded
+    private PromisedReply reply = new PromisedReply();
 
     /** The SLA policy version the complaint was received under: every deadline of it is counted by that version. */
     @Column(name = "policy_version")
     private Integer policyVersion;
-
-    @Column(name = "replied_at")
-    private OffsetDateTime repliedAt;
-
-    @Column(length = 4000)
-    private String reply;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "reply_channel", length = 20)
-    private Channel replyChannel;
-
-    @Column(name = "customer_understood")
-    private Boolean customerUnderstood;
 
     @Column(length = 4000)
     private String resolution;
@@ -144,12 +106,6 @@ public class Complaint {
     @Column(name = "closed_at")
     private OffsetDateTime closedAt;
 
-    @Column(name = "sla_met")
-    private Boolean slaMet;
-
-    @Column(name = "minutes_late")
-    private Integer minutesLate;
-
     @Column(name = "process_instance_id", length = 64)
     private String processInstanceId;
 
@@ -163,18 +119,13 @@ public class Complaint {
     public Complaint(NewComplaint intake, Instant receivedAt, String loggingAgent, String teamCode) {
         this.receivedAt = utc(receivedAt);
         this.channel = intake.channel();
-        this.customerSurname = intake.customerSurname().strip();
-        this.formOfAddress = intake.formOfAddress();
-        this.contactPhone = intake.contactPhone().strip();
-        this.contactEmail = intake.contactEmail();
-        this.accountOrOrderNumber = intake.accountOrOrderNumber();
+        this.customer = new Customer(intake);
         this.category = intake.category();
         this.complexity = intake.complexity();
         this.customerAccount = intake.customerAccount();
         this.keyProblem = intake.keyProblem();
         this.desiredResolution = intake.desiredResolution();
         this.complainedEmployeeNumber = intake.complainedEmployeeNumber();
-        this.customerLanguage = CustomerLanguage.orDefault(intake.customerLanguage());
         this.loggingAgent = loggingAgent;
         this.teamCode = teamCode;
     }
@@ -192,56 +143,35 @@ public class Complaint {
         if (!category.hasReplyDeadline()) {
             return SlaState.NOT_APPLICABLE;
         }
-        if (slaMet != null) {
-            return slaMet ? SlaState.MET : SlaState.BREACHED;
-        }
-        return Overdue.at(now, instant(replyDeadline), null, instant(pausedSince)) ? SlaState.OVERDUE : SlaState.PENDING;
-    }
-
-    /** The complaint's values along the dimensions of the compliance summary. */
-    public ComplianceSummary.Dimensions dimensions() {
-        return new ComplianceSummary.Dimensions(teamCode, loggingAgent, category.name(), complexity.name(), channel.name());
-    }
-
-    /** What this complaint counts for in the compliance summary now (nothing without a reply deadline). */
-    ComplianceSummary.Change counted() {
-        if (replyDeadline == null) {
-            return new ComplianceSummary.Change(0, 0, 0, 0, 0, 0);
-        }
-        int replied = slaMet == null ? 0 : 1;
-        int met = Boolean.TRUE.equals(slaMet) ? 1 : 0;
-        return new ComplianceSummary.Change(1, replied, met, replied - met, pausedSeconds > 0 ? 1 : 0, pausedSeconds);
+        return reply.state(now);
     }
 
     /** Records the clear reply and whether it met the deadline. */
     void recordReply(String replyText, Channel channel, boolean understood, Instant at) {
-        this.reply = replyText;
-        this.replyChannel = channel;
-        this.customerUnderstood = understood;
-        this.repliedAt = utc(at);
-        if (replyDeadline != null) {
-            this.minutesLate = minutesLate(replyDeadline.toInstant(), at);
-            this.slaMet = minutesLate == 0;
-        }
+        reply.record(replyText, channel, understood, at);
     }
 
-    /** How late a reply at {@code at} is for the deadline: 0 when on time, else whole minutes rounded up (the SLA rule). */
-    static int minutesLate(Instant deadline, Instant at) {
-        long secondsLate = Duration.between(deadline, at).getSeconds();
-        return secondsLate <= 0 ? 0 : (int) ((secondsLate + 59) / 60);
-    }
-
-    /** Starts a new reply window (reclassification keeps the reply; reopening clears it). */
     /** Holds the complaint to a new reply window (ReplyWindows, the one place that opens one). */
     void openReplyWindow(ReplyWindow window) {
-        this.replyDeadline = utc(window.deadline());
+        reply.open(window);
     }
 
-    void clearReply() {
-        this.repliedAt = null;
-        this.slaMet = null;
-        this.minutesLate = null;
+    /** A rating of 4: the problem was not solved; the complaint waits for a new reply (its window: ReplyWindows). */
+    void reopen() {
+        reply.clear();
         this.closedAt = null;
+        this.status = ComplaintStatus.REOPENED;
+    }
+
+    /** Resolved on the spot at apologise-and-record: the resolution is the reply, given now. */
+    void resolveOnSpot(String resolution, Instant at) {
+        this.resolution = resolution;
+        reply.record(resolution, channel, true, at);
+    }
+
+    /** Recorded and apologised for; the customer waits for the promised reply. */
+    void awaitReply() {
+        this.status = ComplaintStatus.AWAITING_REPLY;
     }
 
     void assignNumber(String number) {
@@ -249,25 +179,24 @@ public class Complaint {
     }
 
     void pauseClock(Instant at) {
-        this.pausedSince = utc(at);
+        reply.pause(at);
     }
 
     /** The clock runs again, the paused business time counted; ReplyWindows moves the deadline by it. */
     void resumeClock(Duration paused) {
-        this.pausedSince = null;
-        this.pausedSeconds += paused.getSeconds();
+        reply.resume(paused);
     }
 
     public boolean isPaused() {
-        return pausedSince != null;
+        return reply.isPaused();
     }
 
     public Instant getPausedSince() {
-        return pausedSince == null ? null : pausedSince.toInstant();
+        return reply.pausedSince();
     }
 
     public long getPausedSeconds() {
-        return pausedSeconds;
+        return reply.pausedSeconds();
     }
 
     void holdTo(int policyVersion) {
@@ -290,23 +219,18 @@ public class Complaint {
         }
     }
 
-    void setComplexity(Complexity complexity) {
+    /** Simple or complex after all; the new window is ReplyWindows' to open. */
+    void reclassify(Complexity complexity) {
         this.complexity = complexity;
     }
 
-    void setStatus(ComplaintStatus status) {
-        this.status = status;
+    /** A suggestion thanked and forwarded to the people responsible (section 24). */
+    void forwardTo(String responsible) {
+        this.forwardedTo = responsible;
     }
 
-    void setResolution(String resolution) {
-        this.resolution = resolution;
-    }
-
-    void setForwardedTo(String forwardedTo) {
-        this.forwardedTo = forwardedTo;
-    }
-
-    void setLeadContactedAt(Instant at) {
+    /** The team lead called the customer back (section 19). */
+    void leadContacted(Instant at) {
         this.leadContactedAt = utc(at);
     }
 
@@ -349,8 +273,18 @@ public class Complaint {
         this.closedAt = utc(at);
     }
 
-    void setRating(int rating) {
+    void rate(int rating) {
         this.rating = rating;
+    }
+
+    /** Who complained and how to reach them. */
+    public Customer getCustomer() {
+        return customer;
+    }
+
+    /** The promised reply and its SLA outcome. */
+    public PromisedReply getPromisedReply() {
+        return reply;
     }
 
     public Long getId() {
@@ -370,23 +304,23 @@ public class Complaint {
     }
 
     public String getCustomerSurname() {
-        return customerSurname;
+        return customer.surname();
     }
 
     public String getFormOfAddress() {
-        return formOfAddress;
+        return customer.formOfAddress();
     }
 
     public String getContactPhone() {
-        return contactPhone;
+        return customer.contactPhone();
     }
 
     public String getContactEmail() {
-        return contactEmail;
+        return customer.contactEmail();
     }
 
     public String getAccountOrOrderNumber() {
-        return accountOrOrderNumber;
+        return customer.accountOrOrderNumber();
     }
 
     public Category getCategory() {
@@ -414,7 +348,7 @@ public class Complaint {
     }
 
     public CustomerLanguage getCustomerLanguage() {
-        return customerLanguage;
+        return customer.language();
     }
 
     public String getLoggingAgent() {
@@ -430,23 +364,23 @@ public class Complaint {
     }
 
     public Instant getReplyDeadline() {
-        return instant(replyDeadline);
+        return reply.deadline();
     }
 
     public Instant getRepliedAt() {
-        return instant(repliedAt);
+        return reply.repliedAt();
     }
 
     public String getReply() {
-        return reply;
+        return reply.text();
     }
 
     public Channel getReplyChannel() {
-        return replyChannel;
+        return reply.channel();
     }
 
     public Boolean getCustomerUnderstood() {
-        return customerUnderstood;
+        return reply.customerUnderstood();
     }
 
     public String getResolution() {
@@ -492,11 +426,11 @@ public class Complaint {
     }
 
     public Boolean getSlaMet() {
-        return slaMet;
+        return reply.slaMet();
     }
 
     public Integer getMinutesLate() {
-        return minutesLate;
+        return reply.minutesLate();
     }
 
     public Integer getPolicyVersion() {

@@ -134,10 +134,9 @@ public class ComplaintEvents {
         SlaPolicy policy = policies.of(complaint.getPolicyVersion());
         ReplyWindow window = policy.openWindow(complaint.getTeamCode(), now, complaint.getComplexity() == Complexity.COMPLEX);
         if (complaint.getSlaMet() != null) {
-            summary.apply(complaint.getReceivedAt(), complaint.dimensions(), ComplianceSummary.Change.replied(complaint.getSlaMet()).negate());
+            summary.apply(complaint.getReceivedAt(), ComplaintCounts.dimensions(complaint), ComplianceSummary.Change.replied(complaint.getSlaMet()).negate());
         }
-        complaint.clearReply();
-        complaint.setStatus(ComplaintStatus.REOPENED);
+        complaint.reopen();
         replyWindows.open(complaint, window, DeadlineRecord.Reason.REOPENED, now, SYSTEM);
         history.append(complaint, now, SYSTEM, "REOPENED", "rating 4: problem not solved; reply due " + window.deadline()
                 + " (SLA policy version " + policy.version() + ")", null);

@@ -105,7 +105,7 @@ public class ComplaintIntake {
         Instant deadline = complaint.getReplyDeadline();
         if (deadline != null) {
             replyWindows.recordOpened(complaint, DeadlineRecord.Reason.INITIAL, now, loggedBy);
-            summary.apply(now, complaint.dimensions(), ComplianceSummary.Change.LOGGED);
+            summary.apply(now, ComplaintCounts.dimensions(complaint), ComplianceSummary.Change.LOGGED);
         }
         history.begin(complaint, now, loggedBy, "LOGGED",
                 complaint.getChannel() + ", " + complaint.getCategory() + ", " + complaint.getComplexity()

@@ -68,9 +68,9 @@ public class ComplaintRepair {
         SlaPolicy policy = policies.of(complaint.getPolicyVersion());
         Map<String, Object> variables = new HashMap<>();
         if (to.getRole() == Role.AGENT && !to.getUsername().equals(complaint.getLoggingAgent())) {
-            summary.apply(complaint.getReceivedAt(), complaint.dimensions(), complaint.counted().negate());
+            summary.apply(complaint.getReceivedAt(), ComplaintCounts.dimensions(complaint), ComplaintCounts.counted(complaint).negate());
             complaint.handToAgent(to.getUsername());
-            summary.apply(complaint.getReceivedAt(), complaint.dimensions(), complaint.counted());
+            summary.apply(complaint.getReceivedAt(), ComplaintCounts.dimensions(complaint), ComplaintCounts.counted(complaint));
         }
         variables.put(ComplaintProcess.VAR_LOGGING_AGENT, complaint.getLoggingAgent());
         if (to.getRole() == Role.TEAM_LEAD) {

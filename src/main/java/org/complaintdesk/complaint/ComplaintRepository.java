@@ -61,7 +61,7 @@ public class ComplaintRepository {
         Map<String, Object> parameters = new LinkedHashMap<>();
         String where = where(filter, now, parameters);
         String orderBy = order == ComplaintFilter.Order.MOST_URGENT
-                ? " order by case when c.repliedAt is null then 0 else 1 end, c.replyDeadline, c.id"
+                ? " order by case when c.reply.repliedAt is null then 0 else 1 end, c.reply.deadline, c.id"
                 : " order by c.receivedAt desc, c.id desc";
         TypedQuery<Complaint> query = em.createQuery("select c from Complaint c" + where + orderBy, Complaint.class);
         TypedQuery<Long> count = em.createQuery("select count(c) from Complaint c" + where, Long.class);
@@ -100,11 +100,11 @@ public class ComplaintRepository {
             parameters.put("to", Complaint.utc(filter.to()));
         }
         if (filter.phone() != null) {
-            conditions.add("c.contactPhone = :phone");
+            conditions.add("c.customer.contactPhone = :phone");
             parameters.put("phone", filter.phone());
         }
         if (filter.surname() != null) {
-            conditions.add("lower(c.customerSurname) = :surname");
+            conditions.add("lower(c.customer.surname) = :surname");
             parameters.put("surname", filter.surname().toLowerCase());
         }
         if (filter.agent() != null) {
@@ -116,8 +116,8 @@ public class ComplaintRepository {
             parameters.put("closedStatus", ComplaintStatus.CLOSED);
         }
         if (filter.dueSoonBefore() != null) {
-            conditions.add("c.repliedAt is null and c.pausedSince is null and c.replyDeadline >= :dueFrom"
-                    + " and c.replyDeadline < :dueSoonBefore and c.status <> :closedStatus");
+            conditions.add("c.reply.repliedAt is null and c.reply.pausedSince is null and c.reply.deadline >= :dueFrom"
+                    + " and c.reply.deadline < :dueSoonBefore and c.status <> :closedStatus");
             parameters.put("dueFrom", Complaint.utc(now));
             parameters.put("dueSoonBefore", Complaint.utc(filter.dueSoonBefore()));
             parameters.put("closedStatus", ComplaintStatus.CLOSED);

@@ -58,11 +58,10 @@ public class ComplaintSteps {
         }
         Route route = ApologyRouting.route(complaint.getCategory(), input.apologyAccepted(), input.outcome());
         if (route == Route.RESOLVED) {
-            complaint.setResolution(input.resolution());
-            complaint.recordReply(input.resolution(), complaint.getChannel(), true, now);
+            complaint.resolveOnSpot(input.resolution(), now);
             support.countReply(complaint);
         } else if (route == Route.NEEDS_REPLY) {
-            complaint.setStatus(ComplaintStatus.AWAITING_REPLY);
+            complaint.awaitReply();
         }
         history.append(complaint, now, actor.username(), "APOLOGISED_AND_RECORDED",
                 "apology offered " + input.apologyOffered() + ", accepted " + input.apologyAccepted()
@@ -77,7 +76,7 @@ public class ComplaintSteps {
         Complaint complaint = loggedBy(number, actor);
         validation.check(input, "the forwarding");
         OpenTask task = support.openTask(complaint, ComplaintProcess.TASK_FORWARD_SUGGESTION);
-        complaint.setForwardedTo(input.forwardedTo());
+        complaint.forwardTo(input.forwardedTo());
         history.append(complaint, clock.now(), actor.username(), "SUGGESTION_FORWARDED", "to " + input.forwardedTo(), input.note());
         tasks.complete(task.id(), Map.of());
         return complaint;
@@ -105,7 +104,7 @@ public class ComplaintSteps {
         validation.check(input, "the rating");
         String execution = tasks.ratingWaitExecution(complaint.getProcessInstanceId()).orElseThrow(() ->
                 ComplaintException.conflict("Complaint " + number + " is not waiting for a rating").because("notWaitingForRating", number));
-        complaint.setRating(input.rating());
+        complaint.rate(input.rating());
         history.append(repository.lockForChange(complaint), clock.now(), actor.username(), "RATED", "rating " + input.rating(), null);
         tasks.trigger(execution, Map.of(ComplaintProcess.VAR_RATING, input.rating()));
         return complaint;

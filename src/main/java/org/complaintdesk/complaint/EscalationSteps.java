@@ -51,7 +51,7 @@ public class EscalationSteps {
         if (input.decision() == Decision.REPLIED) {
             support.recordReply(complaint, input.reply(), input.replyChannel(), input.customerUnderstood(), actor);
         } else {
-            complaint.setStatus(ComplaintStatus.AWAITING_REPLY);
+            complaint.awaitReply();
             history.append(complaint, clock.now(), actor.username(), "HANDED_BACK", "to " + complaint.getLoggingAgent(), input.instruction());
         }
         tasks.complete(task.id(), Map.of(ComplaintProcess.VAR_DECISION, input.decision().name()));
@@ -75,7 +75,7 @@ public class EscalationSteps {
         escalationTask(complaint, actor);
         validation.check(input, "the contact");
         Instant now = clock.now();
-        complaint.setLeadContactedAt(now);
+        complaint.leadContacted(now);
         history.append(repository.lockForChange(complaint), now, actor.username(), "CUSTOMER_CONTACTED", null, input.note());
         return complaint;
     }

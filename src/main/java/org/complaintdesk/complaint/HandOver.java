@@ -123,9 +123,9 @@ public class HandOver {
 
     private void moveOne(Complaint complaint, String to, String reason, String by, Instant now) {
         String from = complaint.getLoggingAgent();
-        summary.apply(complaint.getReceivedAt(), complaint.dimensions(), complaint.counted().negate());
+        summary.apply(complaint.getReceivedAt(), ComplaintCounts.dimensions(complaint), ComplaintCounts.counted(complaint).negate());
         complaint.handToAgent(to);
-        summary.apply(complaint.getReceivedAt(), complaint.dimensions(), complaint.counted());
+        summary.apply(complaint.getReceivedAt(), ComplaintCounts.dimensions(complaint), ComplaintCounts.counted(complaint));
         String process = complaint.getProcessInstanceId();
         if (tasks.isRunning(process)) {
             tasks.setVariables(process, Map.of(ComplaintProcess.VAR_LOGGING_AGENT, to));
@@ -161,7 +161,7 @@ public class HandOver {
     /** The selected columns of the team's complaints not yet closed and their agents, by agent and then by deadline. */
     private List<Object[]> heldRows(String select, String team) {
         return em.createQuery(select + " from Complaint c, DeskUser u where u.username = c.loggingAgent and c.teamCode = :team"
-                + " and c.status <> :closed order by c.loggingAgent, c.replyDeadline nulls last, c.number", Object[].class)
+                + " and c.status <> :closed order by c.loggingAgent, c.reply.deadline nulls last, c.number", Object[].class)
                 .setParameter("team", team).setParameter("closed", ComplaintStatus.CLOSED).getResultList();
     }
 }

@@ -163,7 +163,7 @@ public class PauseLedger {
         complaint.resumeClock(paused);
         // whole seconds, as the complaint keeps them: a pause of half a second counts for nothing
         if (paused.getSeconds() > 0) {
-            summary.apply(complaint.getReceivedAt(), complaint.dimensions(), ComplianceSummary.Change.paused(paused.getSeconds(), firstPausedTime));
+            summary.apply(complaint.getReceivedAt(), ComplaintCounts.dimensions(complaint), ComplianceSummary.Change.paused(paused.getSeconds(), firstPausedTime));
         }
         pause.end(now, by, how, paused, deadline);
         String process = complaint.getProcessInstanceId();

@@ -121,7 +121,7 @@ public class Recompute {
             for (Complaint complaint : page) {
                 Derived derived = derive(histories.getOrDefault(complaint.getId(), List.of()));
                 differences.addAll(compare(complaint, derived));
-                count(derivedCounts, LocalDate.ofInstant(complaint.getReceivedAt(), zone), complaint.dimensions(), derived);
+                count(derivedCounts, LocalDate.ofInstant(complaint.getReceivedAt(), zone), ComplaintCounts.dimensions(complaint), derived);
                 after = complaint.getId();
             }
             complaints += page.size();
@@ -269,7 +269,7 @@ public class Recompute {
                 }
             }
         }
-        Integer minutesLate = deadline == null || repliedAt == null ? null : Complaint.minutesLate(deadline, repliedAt);
+        Integer minutesLate = deadline == null || repliedAt == null ? null : PromisedReply.minutesLate(deadline, repliedAt);
         return new Derived(deadline, repliedAt, minutesLate == null ? null : minutesLate == 0, minutesLate, rating, paused,
                 channel, category, complexity, team, agent);
     }

@@ -48,7 +48,7 @@ class StepSupport {
 
     void countReply(Complaint complaint) {
         if (complaint.getSlaMet() != null) {
-            summary.apply(complaint.getReceivedAt(), complaint.dimensions(), ComplianceSummary.Change.replied(complaint.getSlaMet()));
+            summary.apply(complaint.getReceivedAt(), ComplaintCounts.dimensions(complaint), ComplianceSummary.Change.replied(complaint.getSlaMet()));
         }
     }
 
@@ -59,8 +59,8 @@ class StepSupport {
                     .because("pausedNoReclassify", complaint.getNumber());
         }
         Complexity before = complaint.getComplexity();
-        summary.moveComplexity(complaint.getReceivedAt(), complaint.dimensions(), complexity.name(), complaint.counted());
-        complaint.setComplexity(complexity);
+        summary.moveComplexity(complaint.getReceivedAt(), ComplaintCounts.dimensions(complaint), complexity.name(), ComplaintCounts.counted(complaint));
+        complaint.reclassify(complexity);
         // the complaint's own policy version: a window changed since it was received does not move its deadline
         SlaPolicy policy = policies.of(complaint.getPolicyVersion());
         ReplyWindow window = policy.openWindow(complaint.getTeamCode(), complaint.getReceivedAt(), complexity == Complexity.COMPLEX);

@@ -36,7 +36,7 @@ public class WorkQueries {
 
     /** Open, due soon and overdue, summed over the complaints the query groups. */
     private static final String LOAD_SUMS = "count(c),"
-            + " sum(case when c.repliedAt is null and c.pausedSince is null and c.replyDeadline >= :now and c.replyDeadline < :soon then 1 else 0 end),"
+            + " sum(case when c.reply.repliedAt is null and c.reply.pausedSince is null and c.reply.deadline >= :now and c.reply.deadline < :soon then 1 else 0 end),"
             + " sum(case when " + Overdue.JPQL + " then 1 else 0 end)";
 
     @Inject

@@ -14,7 +14,7 @@ public final class Overdue {
     public static final String SQL = "replied_at is null and reply_deadline < coalesce(paused_since, ?)";
 
     /** JPQL over a Complaint aliased {@code c}; its one parameter is {@code :now}. */
-    public static final String JPQL = "c.repliedAt is null and c.replyDeadline < coalesce(c.pausedSince, :now)";
+    public static final String JPQL = "c.reply.repliedAt is null and c.reply.deadline < coalesce(c.reply.pausedSince, :now)";
 
     /** The statuses in which a complaint still waits for its reply, as an SQL list. */
     public static final String OPEN_STATUSES_SQL = "('OPEN', 'AWAITING_REPLY', 'ESCALATED', 'REOPENED')";

@@ -62,7 +62,7 @@ class EscalationLadderTest {
         complaint.escalateTo(EscalationLevel.SUPERVISOR);
         assertThat(holders(complaint)).containsExactly(EscalationLevel.SUPERVISOR);
 
-        complaint.setStatus(ComplaintStatus.AWAITING_REPLY);
+        complaint.awaitReply();
         assertThat(holders(complaint)).as("handed back").containsExactly(EscalationLevel.AGENT);
 
         complaint.close(NOW);
