@@ -115,7 +115,7 @@ public class ChannelResource {
                 return intake.submit(apiKey, idempotencyKey, () -> input(idempotencyKey, body));
             }
         });
-        metrics.counter(org.complaintdesk.platform.DeskMetrics.CHANNEL_COMPLAINTS, new org.eclipse.microprofile.metrics.Tag("integration", outcome.integration()),
+        metrics.counter(org.complaintdesk.operations.DeskMetrics.CHANNEL_COMPLAINTS, new org.eclipse.microprofile.metrics.Tag("integration", outcome.integration()),
                 new org.eclipse.microprofile.metrics.Tag("replayed", String.valueOf(outcome.replayed()))).inc();
         var number = outcome.complaint().getNumber();
         return Response.created(UriBuilder.fromUri(uriInfo.getBaseUri()).path("complaints").path(number).build())

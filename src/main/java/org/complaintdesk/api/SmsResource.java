@@ -118,7 +118,7 @@ public class SmsResource {
     public SatisfactionSms.Answer reply(@HeaderParam(ChannelResource.API_KEY_HEADER) String apiKey, String body) {
         IntegrationKey gateway = gateway(apiKey);
         SatisfactionSms.Answer answer = sms.reply(JsonInput.read(ChannelResource.parse(body), SatisfactionSms.Reply.class), gateway);
-        metrics.counter(org.complaintdesk.platform.DeskMetrics.SMS_REPLIES, new org.eclipse.microprofile.metrics.Tag("outcome", answer.outcome().name())).inc();
+        metrics.counter(org.complaintdesk.operations.DeskMetrics.SMS_REPLIES, new org.eclipse.microprofile.metrics.Tag("outcome", answer.outcome().name())).inc();
         return answer;
     }
 

@@ -47,8 +47,8 @@ public class DeskDataSource implements DataSource {
             // the first connection is made while the container deploys the persistence unit, before any
             // application code runs: a failure then fails the deployment, and Payara Micro would go on serving
             // 404s, so the start ends here with the line that tells the operator which setting to fix
-            if (!DeskStartup.isReady()) {
-                throw new SQLException(DeskStartup.startFailure(message, e).getMessage(), e.getSQLState(), e);
+            if (!StartFailure.isReady()) {
+                throw new SQLException(StartFailure.end(message, e).getMessage(), e.getSQLState(), e);
             }
             if (!message.equals(lastFailure)) {
                 lastFailure = message;

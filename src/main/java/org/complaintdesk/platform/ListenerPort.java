@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * The port the desk's HTTP listener really listens on, for the ready line. Payara Micro writes it (from {@code --port},
  * or the one it bound itself) into the instance's domain.xml; an application has no API to ask for it.
  */
-final class ListenerPort {
+public final class ListenerPort {
 
     private static final Pattern HTTP_LISTENER = Pattern.compile("<network-listener\\b[^>]*\\bname=\"http-listener\"[^>]*>");
     private static final Pattern PORT = Pattern.compile("\\bport=\"(\\d{1,5})\"");
@@ -20,7 +20,7 @@ final class ListenerPort {
     }
 
     /** From the running instance's configuration ({@code com.sun.aas.instanceRoot}); empty when it cannot be read. */
-    static OptionalInt ofThisInstance() {
+    public static OptionalInt ofThisInstance() {
         String root = System.getProperty("com.sun.aas.instanceRoot");
         if (root == null) {
             return OptionalInt.empty();

@@ -6,13 +6,13 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /** Creates and evolves the application's own tables with the Flyway scripts in db/migration. */
-final class SchemaMigration {
+public final class SchemaMigration {
 
     private SchemaMigration() {
     }
 
     /** @param deskZone the desk's time zone id, for migrations that count by day */
-    static MigrateResult migrate(DataSource dataSource, String deskZone) {
+    public static MigrateResult migrate(DataSource dataSource, String deskZone) {
         return Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")

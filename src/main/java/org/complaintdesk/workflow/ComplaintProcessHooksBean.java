@@ -12,7 +12,7 @@ import org.complaintdesk.complaint.Closure;
 import org.complaintdesk.complaint.ComplaintEvents;
 import org.complaintdesk.complaint.EscalationLevel;
 import org.complaintdesk.complaint.EscalationReason;
-import org.complaintdesk.platform.DeskMetrics;
+import org.complaintdesk.operations.DeskMetrics;
 import org.flowable.bpmn.model.BoundaryEvent;
 import org.flowable.bpmn.model.FlowNode;
 import org.flowable.engine.delegate.DelegateExecution;

@@ -33,7 +33,7 @@ import org.flowable.job.service.impl.asyncexecutor.AsyncJobExecutorConfiguration
 
 /**
  * Owns the one Flowable engine of this application: built at start (see
- * {@link org.complaintdesk.platform.DeskStartup}), closed at shutdown, and handing its services to the code.
+ * {@link org.complaintdesk.operations.DeskStartup}), closed at shutdown, and handing its services to the code.
  * The engine joins the container's JTA transactions on the shared DataSource, so a service method that
  * saves a row and moves a process commits or rolls back both.
  */

@@ -1,4 +1,4 @@
-package org.complaintdesk.platform;
+package org.complaintdesk.operations;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,16 +7,18 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.complaintdesk.admin.PolicyVersions;
 import org.complaintdesk.broadcast.AlertListening;
 import org.complaintdesk.complaint.PauseLimits;
 import org.complaintdesk.notification.MailSender;
+import org.complaintdesk.platform.DataSourceConfiguration;
+import org.complaintdesk.platform.DatabaseSettings;
+import org.complaintdesk.platform.ListenerPort;
+import org.complaintdesk.platform.SchemaMigration;
+import org.complaintdesk.platform.StartFailure;
 import org.complaintdesk.security.UserSeeding;
 import org.complaintdesk.sla.ComplianceFolding;
 import org.complaintdesk.sla.SlaWindows;
@@ -35,14 +37,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 @ApplicationScoped
 public class DeskStartup {
 
-    /** The exit status of a desk that could not start (a setting is wrong or the database is out of reach). */
-    public static final int START_FAILED = 3;
-
     private static final Logger LOG = Logger.getLogger(DeskStartup.class.getName());
-
-    /** Set once the desk is ready: until then a database that cannot be reached ends the start. */
-    private static volatile boolean ready;
-    private static final AtomicBoolean exiting = new AtomicBoolean();
 
     @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
     DataSource dataSource;
@@ -105,7 +100,7 @@ public class DeskStartup {
         try {
             policyVersions.renewAtStart();
         } catch (IllegalArgumentException badWindow) {
-            throw startFailure("A configured SLA window does not read: " + badWindow.getMessage(), null);
+            throw StartFailure.end("A configured SLA window does not read: " + badWindow.getMessage(), null);
         }
         workflowEngine.start();
         processDeployer.deployAll();
@@ -115,56 +110,20 @@ public class DeskStartup {
         pauseLimits.start();
         alertListening.start();
         String login = userSeeding.seed(demoUsers.orElse(false), adminUsername, adminPassword.orElse(""));
-        ready = true;
+        StartFailure.markReady();
         int port = ListenerPort.ofThisInstance().orElse(httpPort);
         LOG.info(() -> "Complaint Desk is ready at http://localhost:" + port + "/"
                 + (login.isEmpty() ? "" : " - log in as " + login));
     }
 
-    /** Whether the desk finished starting (a failure before that is a start failure). */
-    static boolean isReady() {
-        return ready;
-    }
-
     private void checkDatabase(DatabaseSettings settings) {
         if (!settings.isPostgresql()) {
-            throw startFailure(settings.wrongUrl(), null);
+            throw StartFailure.end(settings.wrongUrl(), null);
         }
         try (Connection connection = dataSource.getConnection()) {
             connection.isValid(5);
         } catch (SQLException | RuntimeException e) {
-            throw startFailure(settings.connectionFailure(e), e);
-        }
-    }
-
-    /**
-     * Logs the one line, then ends the process with exit status {@value #START_FAILED}: a desk that cannot start
-     * must not go on answering 404s as if it were up (a container restarts it; a newcomer sees it stop).
-     * The exit runs on its own thread because shutdown waits for the deployment this thread is still in.
-     */
-    static IllegalStateException startFailure(String message, Exception cause) {
-        if (!exiting.compareAndSet(false, true)) {
-            return new IllegalStateException(message, cause);
-        }
-        LOG.log(Level.SEVERE, message);
-        Thread exit = new Thread(() -> {
-            Thread watchdog = new Thread(() -> {
-                sleepQuietly(Duration.ofSeconds(20));
-                Runtime.getRuntime().halt(START_FAILED);
-            }, "desk-start-failed-watchdog");
-            watchdog.setDaemon(true);
-            watchdog.start();
-            System.exit(START_FAILED);
-        }, "desk-start-failed");
-        exit.start();
-        return new IllegalStateException(message, cause);
-    }
-
-    private static void sleepQuietly(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            throw StartFailure.end(settings.connectionFailure(e), e);
         }
     }
 }

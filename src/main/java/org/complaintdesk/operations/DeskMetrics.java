@@ -1,4 +1,4 @@
-package org.complaintdesk.platform;
+package org.complaintdesk.operations;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
