@@ -19,6 +19,7 @@ import org.complaintdesk.complaint.Alert;
 import org.complaintdesk.complaint.AlertRaised;
 import org.complaintdesk.sla.DeskClock;
 import org.complaintdesk.workflow.ComplaintProcess;
+import org.complaintdesk.workflow.TimerFired;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.MetricUnits;
@@ -130,11 +131,11 @@ public class DeskMetrics {
         registry.counter(ALERTS_RAISED, new Tag("kind", alert.kind().name())).inc();
     }
 
-    /** Called when a timer's work runs: how long after its due time it fired. */
-    public void timerFired(String timer, Instant due) {
-        if (due != null) {
-            Duration lag = Duration.between(due, clock.now());
-            registry.timer(FIRING_LAG, new Tag("timer", timer)).update(lag.isNegative() ? Duration.ZERO : lag);
+    /** When a timer's work runs: how long after its due time it fired. */
+    void onTimerFired(@Observes TimerFired fired) {
+        if (fired.due() != null) {
+            Duration lag = Duration.between(fired.due(), clock.now());
+            registry.timer(FIRING_LAG, new Tag("timer", fired.timer())).update(lag.isNegative() ? Duration.ZERO : lag);
         }
     }
 

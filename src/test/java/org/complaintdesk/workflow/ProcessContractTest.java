@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.complaintdesk.complaint.Category;
+import org.complaintdesk.complaint.ComplaintProcessHooks;
 import org.complaintdesk.workflow.ComplaintProcess.Decision;
 import org.complaintdesk.workflow.ComplaintProcess.Route;
 import org.junit.jupiter.api.Test;

@@ -10,6 +10,7 @@ import java.util.List;
 import org.complaintdesk.complaint.Alert;
 import org.complaintdesk.complaint.Closure;
 import org.complaintdesk.complaint.EscalationLevel;
+import org.complaintdesk.complaint.ComplaintProcessHooks;
 import org.complaintdesk.complaint.EscalationReason;
 import org.flowable.common.engine.impl.runtime.ClockReader;
 import org.flowable.engine.delegate.DelegateExecution;

@@ -1,9 +1,6 @@
-package org.complaintdesk.workflow;
+package org.complaintdesk.complaint;
 
-import org.complaintdesk.complaint.Alert;
-import org.complaintdesk.complaint.Closure;
-import org.complaintdesk.complaint.EscalationLevel;
-import org.complaintdesk.complaint.EscalationReason;
+import org.complaintdesk.workflow.ComplaintProcess;
 import org.flowable.engine.delegate.DelegateExecution;
 
 /**
@@ -12,6 +9,8 @@ import org.flowable.engine.delegate.DelegateExecution;
  * {@code ${complaintProcess.escalate(execution, 'REPLY_OVERDUE')}}. The BPMN passes enum names; the
  * expression language turns each into its enum at this interface, so a misspelt name fails the call.
  * The application's implementation writes to the complaint record; process tests use a recording one.
+ * It lives with the complaint, not in workflow, because its words are the complaint's (reasons, levels, closures):
+ * the engine reaches it only by the bean's name, so workflow imports nothing of the complaint.
  */
 public interface ComplaintProcessHooks {
 

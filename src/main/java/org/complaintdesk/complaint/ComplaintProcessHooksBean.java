@@ -1,18 +1,16 @@
-package org.complaintdesk.workflow;
+package org.complaintdesk.complaint;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.complaintdesk.complaint.Alert;
-import org.complaintdesk.complaint.Closure;
-import org.complaintdesk.complaint.ComplaintEvents;
-import org.complaintdesk.complaint.EscalationLevel;
-import org.complaintdesk.complaint.EscalationReason;
-import org.complaintdesk.operations.DeskMetrics;
+import org.complaintdesk.workflow.ComplaintProcess;
+import org.complaintdesk.workflow.ProcessTasks;
+import org.complaintdesk.workflow.TimerFired;
 import org.flowable.bpmn.model.BoundaryEvent;
 import org.flowable.bpmn.model.FlowNode;
 import org.flowable.engine.delegate.DelegateExecution;
@@ -30,14 +28,15 @@ public class ComplaintProcessHooksBean implements ComplaintProcessHooks {
     @Inject
     ProcessTasks tasks;
 
+    /** Observed by the metrics (firing lag per timer). */
     @Inject
-    DeskMetrics metrics;
+    Event<TimerFired> timerFired;
 
     @Override
     public void escalate(DelegateExecution execution, EscalationReason reason) {
         switch (reason) {
-            case REPLY_OVERDUE -> metrics.timerFired(ComplaintProcess.TIMER_REPLY_OVERDUE, due(execution, ComplaintProcess.VAR_REPLY_DEADLINE));
-            case LEAD_OVERDUE -> metrics.timerFired(ComplaintProcess.TIMER_LEAD_OVERDUE, due(execution, ComplaintProcess.VAR_ESCALATION_DEADLINE));
+            case REPLY_OVERDUE -> timerFired.fire(new TimerFired(ComplaintProcess.TIMER_REPLY_OVERDUE, due(execution, ComplaintProcess.VAR_REPLY_DEADLINE)));
+            case LEAD_OVERDUE -> timerFired.fire(new TimerFired(ComplaintProcess.TIMER_LEAD_OVERDUE, due(execution, ComplaintProcess.VAR_ESCALATION_DEADLINE)));
             default -> { }
         }
         Instant deadline = events.escalate(complaintId(execution), reason);
@@ -51,7 +50,7 @@ public class ComplaintProcessHooksBean implements ComplaintProcessHooks {
             return;
         }
         if (kind == Alert.Kind.REPLY_WARNING) {
-            metrics.timerFired(ComplaintProcess.TIMER_REPLY_WARNING, due(execution, ComplaintProcess.VAR_REPLY_WARNING_AT));
+            timerFired.fire(new TimerFired(ComplaintProcess.TIMER_REPLY_WARNING, due(execution, ComplaintProcess.VAR_REPLY_WARNING_AT)));
         }
         events.raiseAlert(complaintId(execution), kind);
     }
