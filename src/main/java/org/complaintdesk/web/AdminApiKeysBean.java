@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.complaintdesk.complaint.Channel;
-import org.complaintdesk.complaint.ComplaintException;
 import org.complaintdesk.integration.IntegrationKey;
 import org.complaintdesk.integration.IntegrationKeys;
 import org.complaintdesk.security.CurrentActor;
@@ -42,26 +41,22 @@ public class AdminApiKeysBean implements Serializable {
     }
 
     public void create() {
-        try {
+        Screens.attempt("createForm", () -> {
             IntegrationKeys.CreatedKey created = keys.create(new IntegrationKeys.NewIntegration(
                     name == null ? null : name.strip(), channel, team == null || team.isBlank() ? null : team.strip()), current.actor());
             createdKey = created.apiKey();
             createdName = created.integration().getName();
             name = null;
             team = null;
-        } catch (ComplaintException refused) {
-            Screens.show(refused, "createForm");
-        }
+        });
     }
 
     public void revoke(String integration) {
         createdKey = null;
-        try {
+        Screens.attempt("keysForm", () -> {
             keys.revoke(integration, current.actor());
             AdminScreens.info("apiKeys.revoked", integration);
-        } catch (ComplaintException refused) {
-            Screens.show(refused, "keysForm");
-        }
+        });
     }
 
     public String getCreatedKey() {

@@ -7,7 +7,6 @@ import java.io.Serializable;
 import java.util.List;
 import org.complaintdesk.attention.Attention;
 import org.complaintdesk.attention.NeedsAttention;
-import org.complaintdesk.complaint.ComplaintException;
 import org.complaintdesk.security.CurrentActor;
 import org.complaintdesk.security.DeskUser;
 
@@ -36,25 +35,19 @@ public class AdminAttentionBean implements Serializable {
     }
 
     public String retry(String complaintNumber, String jobId) {
-        try {
+        return Screens.perform(null, () -> {
             attention.retry(complaintNumber, jobId, current.actor());
             AdminScreens.info("attention.retried", complaintNumber);
             return "/admin/attention?faces-redirect=true";
-        } catch (ComplaintException refused) {
-            Screens.show(refused, null);
-            return null;
-        }
+        });
     }
 
     public String move() {
-        try {
+        return Screens.perform("moveForm", () -> {
             attention.moveTo(number, username, reason, current.actor());
             AdminScreens.info("attention.moved", number, username);
             return "/admin/attention?faces-redirect=true";
-        } catch (ComplaintException refused) {
-            Screens.show(refused, "moveForm");
-            return null;
-        }
+        });
     }
 
     public List<NeedsAttention> getItems() {

@@ -10,7 +10,6 @@ import org.complaintdesk.admin.AdminInput.CalendarInput;
 import org.complaintdesk.admin.CalendarAdministration;
 import org.complaintdesk.admin.CalendarAdministration.CalendarWithTeams;
 import org.complaintdesk.admin.TeamAdministration;
-import org.complaintdesk.complaint.ComplaintException;
 import org.complaintdesk.security.CurrentActor;
 import org.complaintdesk.security.Team;
 import org.complaintdesk.sla.BusinessCalendar;
@@ -58,15 +57,12 @@ public class AdminCalendarsBean implements Serializable {
     }
 
     public String save() {
-        try {
+        return Screens.perform("calendarForm", () -> {
             CalendarAdministration.Saved saved = administration.save(code, new CalendarInput(name, timeZone, week, days, teams),
                     current.actor());
             AdminScreens.info(saved.created() ? "calendars.created" : "calendars.saved");
             return "/admin/calendars?faces-redirect=true";
-        } catch (ComplaintException refused) {
-            Screens.show(refused, "calendarForm");
-            return null;
-        }
+        });
     }
 
     /** How many holidays and make-up working days a calendar lists, for the table. */

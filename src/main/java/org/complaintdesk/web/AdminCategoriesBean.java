@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.complaintdesk.admin.SettingsAdministration;
 import org.complaintdesk.complaint.Category;
-import org.complaintdesk.complaint.ComplaintException;
 import org.complaintdesk.security.CurrentActor;
 
 /** admin/categories: which categories intake takes, and the label screens show for each. */
@@ -73,15 +72,12 @@ public class AdminCategoriesBean implements Serializable {
 
     /** Saves each category in turn (one history line per changed category); stops at the first refusal. */
     public String save() {
-        try {
+        return Screens.perform("categoriesForm", () -> {
             for (Row row : rows) {
                 administration.changeCategory(row.getCategory(), row.getLabel(), row.isActive(), current.actor());
             }
             AdminScreens.info("categories.saved");
             return "/admin/categories?faces-redirect=true";
-        } catch (ComplaintException refused) {
-            Screens.show(refused, "categoriesForm");
-            return null;
-        }
+        });
     }
 }

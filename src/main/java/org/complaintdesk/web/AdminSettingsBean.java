@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import org.complaintdesk.admin.SettingsAdministration;
 import org.complaintdesk.admin.SettingsAdministration.Window;
-import org.complaintdesk.complaint.ComplaintException;
 import org.complaintdesk.security.CurrentActor;
 import org.complaintdesk.sla.SlaPolicy;
 
@@ -50,24 +49,18 @@ public class AdminSettingsBean implements Serializable {
     }
 
     public String save(String name) {
-        try {
+        return Screens.perform("settingsForm", () -> {
             SlaPolicy inForce = administration.changeWindow(name, edits.get(name), current.actor());
             AdminScreens.info("settings.saved", name, String.valueOf(inForce.version()));
             return "/admin/settings?faces-redirect=true";
-        } catch (ComplaintException refused) {
-            Screens.show(refused, "settingsForm");
-            return null;
-        }
+        });
     }
 
     public String reset(String name) {
-        try {
+        return Screens.perform("settingsForm", () -> {
             SlaPolicy inForce = administration.resetWindow(name, current.actor());
             AdminScreens.info("settings.reset", name, String.valueOf(inForce.version()));
             return "/admin/settings?faces-redirect=true";
-        } catch (ComplaintException refused) {
-            Screens.show(refused, "settingsForm");
-            return null;
-        }
+        });
     }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import org.complaintdesk.admin.AdminInput.NewTeam;
 import org.complaintdesk.admin.AdminInput.TeamName;
 import org.complaintdesk.admin.TeamAdministration;
-import org.complaintdesk.complaint.ComplaintException;
 import org.complaintdesk.security.CurrentActor;
 import org.complaintdesk.security.Team;
 
@@ -48,25 +47,19 @@ public class AdminTeamsBean implements Serializable {
     }
 
     public String create() {
-        try {
+        return Screens.perform("createTeamForm", () -> {
             administration.create(new NewTeam(code, name, nameZhTw, nameEn), current.actor());
             AdminScreens.info("teams.created");
             return "/admin/teams?faces-redirect=true";
-        } catch (ComplaintException refused) {
-            Screens.show(refused, "createTeamForm");
-            return null;
-        }
+        });
     }
 
     public String rename() {
-        try {
+        return Screens.perform("renameTeamForm", () -> {
             boolean renamed = administration.rename(renamedTeam, new TeamName(newName, newNameZhTw, newNameEn), current.actor());
             AdminScreens.info(renamed ? "teams.renamed" : "teams.unchanged");
             return "/admin/teams?faces-redirect=true";
-        } catch (ComplaintException refused) {
-            Screens.show(refused, "renameTeamForm");
-            return null;
-        }
+        });
     }
 
     public List<Team> getTeams() {

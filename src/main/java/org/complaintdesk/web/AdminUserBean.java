@@ -8,7 +8,6 @@ import java.util.List;
 import org.complaintdesk.admin.AdminInput.NewPassword;
 import org.complaintdesk.admin.TeamAdministration;
 import org.complaintdesk.admin.UserAdministration;
-import org.complaintdesk.complaint.ComplaintException;
 import org.complaintdesk.security.CurrentActor;
 import org.complaintdesk.security.DeskUser;
 import org.complaintdesk.security.Role;
@@ -37,34 +36,28 @@ public class AdminUserBean implements Serializable {
     private UserForm form = new UserForm(null);
 
     public void load() {
-        try {
+        Screens.attempt("editForm", () -> {
             teams = teamAdministration.teams(current.actor());
             user = administration.user(username, current.actor());
             form = UserForm.of(user);
-        } catch (ComplaintException unknown) {
-            Screens.show(unknown, "editForm");
-        }
+        });
     }
 
     public String save() {
-        try {
+        return Screens.perform("editForm", () -> {
             boolean changed = administration.change(username, form.change(), current.actor());
             AdminScreens.info(changed ? "user.saved" : "user.unchanged");
             return again();
-        } catch (ComplaintException refused) {
-            Screens.show(refused, "editForm");
-            return null;
-        }
+        });
     }
 
     public String resetPassword() {
         try {
-            administration.resetPassword(username, new NewPassword(newPassword), current.actor());
-            AdminScreens.info("user.passwordReset");
-            return again();
-        } catch (ComplaintException refused) {
-            Screens.show(refused, "passwordForm");
-            return null;
+            return Screens.perform("passwordForm", () -> {
+                administration.resetPassword(username, new NewPassword(newPassword), current.actor());
+                AdminScreens.info("user.passwordReset");
+                return again();
+            });
         } finally {
             newPassword = null;
         }
@@ -79,14 +72,11 @@ public class AdminUserBean implements Serializable {
     }
 
     private String enable(boolean enabled) {
-        try {
+        return Screens.perform("stateForm", () -> {
             administration.setEnabled(username, enabled, current.actor());
             AdminScreens.info(enabled ? "user.enabled" : "user.disabled");
             return again();
-        } catch (ComplaintException refused) {
-            Screens.show(refused, "stateForm");
-            return null;
-        }
+        });
     }
 
     /** The same page afresh, with the flash message. */

@@ -8,7 +8,6 @@ import java.util.List;
 import org.complaintdesk.admin.AdminInput.NewUser;
 import org.complaintdesk.admin.TeamAdministration;
 import org.complaintdesk.admin.UserAdministration;
-import org.complaintdesk.complaint.ComplaintException;
 import org.complaintdesk.security.CurrentActor;
 import org.complaintdesk.security.DeskUser;
 import org.complaintdesk.security.Role;
@@ -43,13 +42,12 @@ public class AdminUsersBean implements Serializable {
 
     public String create() {
         try {
-            administration.create(new NewUser(username, form.getEmployeeNumber(), form.getDisplayName(), form.getRole(),
-                    form.getTeam(), form.getEmail(), form.getLanguage(), password), current.actor());
-            AdminScreens.info("users.created");
-            return "/admin/users?faces-redirect=true";
-        } catch (ComplaintException refused) {
-            Screens.show(refused, "createForm");
-            return null;
+            return Screens.perform("createForm", () -> {
+                administration.create(new NewUser(username, form.getEmployeeNumber(), form.getDisplayName(), form.getRole(),
+                        form.getTeam(), form.getEmail(), form.getLanguage(), password), current.actor());
+                AdminScreens.info("users.created");
+                return "/admin/users?faces-redirect=true";
+            });
         } finally {
             password = null; // never kept in the view state longer than the request
         }

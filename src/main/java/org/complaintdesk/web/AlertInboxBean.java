@@ -6,7 +6,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.util.List;
 import org.complaintdesk.complaint.Alert;
-import org.complaintdesk.complaint.ComplaintException;
 import org.complaintdesk.complaint.ComplaintQueries;
 import org.complaintdesk.security.CurrentActor;
 import org.complaintdesk.sla.SlaWindows;
@@ -41,12 +40,10 @@ public class AlertInboxBean {
     }
 
     public void markRead(Long id) {
-        try {
+        Screens.attempt("alertsForm", () -> {
             queries.markRead(id, current.actor());
             alerts = null;
-        } catch (ComplaintException refused) {
-            Screens.show(refused, "alertsForm");
-        }
+        });
     }
 
     public boolean isUnreadOnly() {

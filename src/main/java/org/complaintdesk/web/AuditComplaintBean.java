@@ -3,11 +3,7 @@ package org.complaintdesk.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
-import org.complaintdesk.complaint.Complaint;
-import org.complaintdesk.complaint.ComplaintException;
-import org.complaintdesk.complaint.ComplaintQueries;
 import org.complaintdesk.complaint.ComplaintTrace;
 import org.complaintdesk.complaint.HistoryVerifier;
 import org.complaintdesk.complaint.Pause;
@@ -19,12 +15,9 @@ import org.complaintdesk.complaint.EscalationRecord;
 /** One complaint for an auditor: the deadlines that applied and why, its pauses and escalations, whether its history chain is intact, its full trace and path. */
 @Named
 @ViewScoped
-public class AuditComplaintBean implements Serializable {
+public class AuditComplaintBean extends ComplaintScreen {
 
     private static final long serialVersionUID = 1L;
-
-    @Inject
-    ComplaintQueries queries;
 
     @Inject
     ComplaintTrace traces;
@@ -38,8 +31,6 @@ public class AuditComplaintBean implements Serializable {
     @Inject
     Recompute recompute;
 
-    private String number;
-    private Complaint complaint;
     private List<DeadlineRecord> deadlines = List.of();
     private List<EscalationRecord> escalations = List.of();
     private List<ComplaintTrace.Event> trace = List.of();
@@ -48,19 +39,20 @@ public class AuditComplaintBean implements Serializable {
     private List<Pause> pauses = List.of();
     private List<Recompute.Difference> differences = List.of();
 
-    public void load() {
-        try {
-            complaint = queries.get(number);
-            deadlines = queries.deadlines(number);
-            escalations = queries.escalations(number);
-            trace = traces.of(number);
-            sla = complaint.slaState(queries.now()).name();
-            verification = verifier.verify(number);
-            pauses = pauseLedger.of(complaint);
-            differences = recompute.of(number);
-        } catch (ComplaintException unknown) {
-            Screens.show(unknown, "auditComplaint");
-        }
+    @Override
+    String formId() {
+        return "auditComplaint";
+    }
+
+    @Override
+    void loaded() {
+        deadlines = queries.deadlines(number);
+        escalations = queries.escalations(number);
+        trace = traces.of(number);
+        sla = complaint.slaState(queries.now()).name();
+        verification = verifier.verify(number);
+        pauses = pauseLedger.of(complaint);
+        differences = recompute.of(number);
     }
 
     /** Whether the complaint's history chain is intact, checked when the page was opened. */
@@ -75,18 +67,6 @@ public class AuditComplaintBean implements Serializable {
 
     public List<Pause> getPauses() {
         return pauses;
-    }
-
-    public String getNumber() {
-        return number;
-    }
-
-    public void setNumber(String number) {
-        this.number = number;
-    }
-
-    public Complaint getComplaint() {
-        return complaint;
     }
 
     public List<DeadlineRecord> getDeadlines() {

@@ -3,7 +3,6 @@ package org.complaintdesk.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.util.List;
@@ -11,8 +10,6 @@ import java.util.function.Supplier;
 import org.complaintdesk.complaint.Alert;
 import org.complaintdesk.complaint.Category;
 import org.complaintdesk.complaint.Complaint;
-import org.complaintdesk.complaint.ComplaintException;
-import org.complaintdesk.complaint.ComplaintQueries;
 import org.complaintdesk.complaint.ComplaintStatus;
 import org.complaintdesk.complaint.ComplaintSteps;
 import org.complaintdesk.complaint.HistoryEntry;
@@ -29,12 +26,9 @@ import org.complaintdesk.workflow.ProcessTasks.OpenTask;
 /** One complaint: its data, SLA state, open steps, the timeline of its history, and the pause of its reply clock. */
 @Named
 @ViewScoped
-public class ComplaintPageBean implements Serializable {
+public class ComplaintPageBean extends ComplaintScreen {
 
     private static final long serialVersionUID = 1L;
-
-    @Inject
-    ComplaintQueries queries;
 
     @Inject
     PauseLedger pauses;
@@ -48,8 +42,6 @@ public class ComplaintPageBean implements Serializable {
     @Inject
     DeskFormat format;
 
-    private String number;
-    private Complaint complaint;
     private List<HistoryEntry> history = List.of();
     private List<OpenTask> tasks = List.of();
     private Instant now;
@@ -60,19 +52,20 @@ public class ComplaintPageBean implements Serializable {
     private PauseReason reason;
     private String note;
 
-    public void load() {
-        try {
-            complaint = queries.get(number);
-            history = queries.history(complaint);
-            tasks = queries.openTasks(complaint);
-            ratable = !current.actor().is(Role.AUDITOR) && complaint.getStatus() == ComplaintStatus.CLOSED && queries.waitsForRating(complaint);
-            leadToldAt = complaint.getCategory() == Category.HARASSMENT
-                    ? queries.alerted(complaint, Alert.Kind.HARASSMENT_REPORTED).orElse(null) : null;
-            now = queries.now();
-            openPause = complaint.isPaused() ? pauses.of(complaint).stream().filter(p -> p.getResumedAt() == null).findFirst().orElse(null) : null;
-        } catch (ComplaintException unknown) {
-            Screens.show(unknown, "complaintPage");
-        }
+    @Override
+    String formId() {
+        return "complaintPage";
+    }
+
+    @Override
+    void loaded() {
+        history = queries.history(complaint);
+        tasks = queries.openTasks(complaint);
+        ratable = !current.actor().is(Role.AUDITOR) && complaint.getStatus() == ComplaintStatus.CLOSED && queries.waitsForRating(complaint);
+        leadToldAt = complaint.getCategory() == Category.HARASSMENT
+                ? queries.alerted(complaint, Alert.Kind.HARASSMENT_REPORTED).orElse(null) : null;
+        now = queries.now();
+        openPause = complaint.isPaused() ? pauses.of(complaint).stream().filter(p -> p.getResumedAt() == null).findFirst().orElse(null) : null;
     }
 
     /** Whether the caller may stop or restart this complaint's reply clock: its agent, a lead of its team, a supervisor. */
@@ -129,15 +122,12 @@ public class ComplaintPageBean implements Serializable {
     }
 
     private String act(Supplier<Complaint> step, String done) {
-        try {
+        return Screens.perform("pauseForm", () -> {
             Complaint changed = step.get();
             Screens.info(MessageFormat.format(Screens.text(done), changed.getNumber(),
                     format.dateTime(changed.getReplyDeadline())));
             return "/complaint?faces-redirect=true&number=" + changed.getNumber();
-        } catch (ComplaintException refused) {
-            Screens.show(refused, "pauseForm");
-            return null;
-        }
+        });
     }
 
     public PauseReason getReason() {
@@ -158,18 +148,6 @@ public class ComplaintPageBean implements Serializable {
 
     public String getSla() {
         return complaint == null ? "" : complaint.slaState(now).name();
-    }
-
-    public String getNumber() {
-        return number;
-    }
-
-    public void setNumber(String number) {
-        this.number = number;
-    }
-
-    public Complaint getComplaint() {
-        return complaint;
     }
 
     public List<HistoryEntry> getHistory() {

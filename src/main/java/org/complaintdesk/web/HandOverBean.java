@@ -57,10 +57,8 @@ public class HandOverBean implements Serializable {
             Screens.show(ComplaintException.invalid("numbers", Screens.text("handover.noneChosen")), "handOverForm");
             return null;
         }
-        try {
-            handOver.move(new Steps.HandOverInput(numbers, to == null ? "" : to, reason == null ? "" : reason), current.actor());
-        } catch (ComplaintException refused) {
-            Screens.show(refused, "handOverForm");
+        Steps.HandOverInput input = new Steps.HandOverInput(numbers, to == null ? "" : to, reason == null ? "" : reason);
+        if (!Screens.attempt("handOverForm", () -> handOver.move(input, current.actor()))) {
             return null;
         }
         Screens.info("handover.done");

@@ -3,12 +3,9 @@ package org.complaintdesk.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.Optional;
 import org.complaintdesk.complaint.Channel;
-import org.complaintdesk.complaint.Complaint;
 import org.complaintdesk.complaint.ComplaintException;
-import org.complaintdesk.complaint.ComplaintQueries;
 import org.complaintdesk.complaint.EscalationSteps;
 import org.complaintdesk.complaint.Complexity;
 import org.complaintdesk.complaint.Steps;
@@ -22,12 +19,9 @@ import org.complaintdesk.workflow.ProcessTasks.OpenTask;
  */
 @Named
 @ViewScoped
-public class LeadHandleBean implements Serializable {
+public class LeadHandleBean extends ComplaintScreen {
 
     private static final long serialVersionUID = 1L;
-
-    @Inject
-    ComplaintQueries queries;
 
     @Inject
     EscalationSteps escalations;
@@ -35,8 +29,6 @@ public class LeadHandleBean implements Serializable {
     @Inject
     CurrentActor current;
 
-    private String number;
-    private Complaint complaint;
     private OpenTask task;
     private String contactNote;
     private String reply;
@@ -47,16 +39,17 @@ public class LeadHandleBean implements Serializable {
     private String reclassifyReason;
     private String findings;
 
-    public void load() {
-        try {
-            complaint = queries.get(number);
-            complexity = complaint.getComplexity();
-            Optional<OpenTask> open = queries.openTasks(number).stream().filter(t -> t.key().equals(ComplaintProcess.TASK_TEAM_LEAD_HANDLE)
-                    || t.key().equals(ComplaintProcess.TASK_SUPERVISOR_HANDLE) || t.key().equals(ComplaintProcess.TASK_QUALITY_REVIEW)).findFirst();
-            task = open.orElse(null);
-        } catch (ComplaintException unknown) {
-            Screens.show(unknown, "handleForm");
-        }
+    @Override
+    String formId() {
+        return "handleForm";
+    }
+
+    @Override
+    void loaded() {
+        complexity = complaint.getComplexity();
+        Optional<OpenTask> open = queries.openTasks(number).stream().filter(t -> t.key().equals(ComplaintProcess.TASK_TEAM_LEAD_HANDLE)
+                || t.key().equals(ComplaintProcess.TASK_SUPERVISOR_HANDLE) || t.key().equals(ComplaintProcess.TASK_QUALITY_REVIEW)).findFirst();
+        task = open.orElse(null);
     }
 
     public boolean isReview() {
@@ -96,14 +89,11 @@ public class LeadHandleBean implements Serializable {
             Screens.show(ComplaintException.conflict(Screens.text("handle.notOpen")), "handleForm");
             return null;
         }
-        try {
+        return Screens.perform("handleForm", () -> {
             step.run();
             Screens.info(doneKey);
             return (done ? "/complaint" : "/lead/handle") + "?faces-redirect=true&number=" + number;
-        } catch (ComplaintException refused) {
-            Screens.show(refused, "handleForm");
-            return null;
-        }
+        });
     }
 
     public Channel[] getChannels() {
@@ -112,18 +102,6 @@ public class LeadHandleBean implements Serializable {
 
     public Complexity[] getComplexities() {
         return Complexity.values();
-    }
-
-    public String getNumber() {
-        return number;
-    }
-
-    public void setNumber(String number) {
-        this.number = number;
-    }
-
-    public Complaint getComplaint() {
-        return complaint;
     }
 
     public OpenTask getTask() {

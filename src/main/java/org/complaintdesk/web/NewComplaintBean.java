@@ -8,7 +8,6 @@ import org.complaintdesk.complaint.Category;
 import org.complaintdesk.complaint.CategorySetting;
 import org.complaintdesk.complaint.Channel;
 import org.complaintdesk.complaint.Complaint;
-import org.complaintdesk.complaint.ComplaintException;
 import org.complaintdesk.complaint.ComplaintIntake;
 import org.complaintdesk.complaint.Complexity;
 import org.complaintdesk.complaint.CustomerLanguage;
@@ -47,17 +46,14 @@ public class NewComplaintBean implements Serializable {
     private CustomerLanguage customerLanguage = CustomerLanguage.ZH_CN;
 
     public String save() {
-        try {
+        return Screens.perform("complaintForm", () -> {
             Complaint complaint = intake.log(new NewComplaint(channel, customerSurname, formOfAddress, contactPhone,
                     blankToNull(contactEmail), accountOrOrderNumber, category, complexity, customerAccount, keyProblem,
                     desiredResolution, blankToNull(complainedEmployeeNumber), customerLanguage), current.actor());
             String next = complaint.getCategory().hasReplyDeadline() || complaint.getCategory() == Category.SUGGESTION
                     ? "/agent/record" : "/complaint";
             return next + "?faces-redirect=true&number=" + complaint.getNumber();
-        } catch (ComplaintException refused) {
-            Screens.show(refused, "complaintForm");
-            return null;
-        }
+        });
     }
 
     private static String blankToNull(String text) {

@@ -3,11 +3,7 @@ package org.complaintdesk.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import org.complaintdesk.complaint.Category;
-import org.complaintdesk.complaint.Complaint;
-import org.complaintdesk.complaint.ComplaintException;
-import org.complaintdesk.complaint.ComplaintQueries;
 import org.complaintdesk.complaint.ComplaintSteps;
 import org.complaintdesk.complaint.Complexity;
 import org.complaintdesk.complaint.Steps;
@@ -19,12 +15,9 @@ import org.complaintdesk.security.CurrentActor;
  */
 @Named
 @ViewScoped
-public class RecordBean implements Serializable {
+public class RecordBean extends ComplaintScreen {
 
     private static final long serialVersionUID = 1L;
-
-    @Inject
-    ComplaintQueries queries;
 
     @Inject
     ComplaintSteps steps;
@@ -32,8 +25,6 @@ public class RecordBean implements Serializable {
     @Inject
     CurrentActor current;
 
-    private String number;
-    private Complaint complaint;
     // nothing chosen for the agent: each box is ticked for what happened on this call
     private boolean apologyOffered;
     private boolean apologyAccepted;
@@ -46,14 +37,15 @@ public class RecordBean implements Serializable {
     private String forwardedTo;
     private String note;
 
-    public void load() {
-        try {
-            complaint = queries.get(number);
-            keyProblem = complaint.getKeyProblem();
-            complexity = complaint.getComplexity();
-        } catch (ComplaintException unknown) {
-            Screens.show(unknown, "recordForm");
-        }
+    @Override
+    String formId() {
+        return "recordForm";
+    }
+
+    @Override
+    void loaded() {
+        keyProblem = complaint.getKeyProblem();
+        complexity = complaint.getComplexity();
     }
 
     public boolean isSuggestion() {
@@ -66,24 +58,18 @@ public class RecordBean implements Serializable {
     }
 
     public String record() {
-        try {
+        return Screens.perform("recordForm", () -> {
             steps.apologiseAndRecord(number, new Steps.Apology(apologyOffered, apologyAccepted, restatement, keyProblem,
                     contactConfirmed, complexity, outcome, resolution), current.actor());
-            return "/complaint?faces-redirect=true&number=" + number;
-        } catch (ComplaintException refused) {
-            Screens.show(refused, "recordForm");
-            return null;
-        }
+            return toComplaint();
+        });
     }
 
     public String forward() {
-        try {
+        return Screens.perform("recordForm", () -> {
             steps.forwardSuggestion(number, new Steps.SuggestionForward(forwardedTo, note), current.actor());
-            return "/complaint?faces-redirect=true&number=" + number;
-        } catch (ComplaintException refused) {
-            Screens.show(refused, "recordForm");
-            return null;
-        }
+            return toComplaint();
+        });
     }
 
     public Steps.Outcome[] getOutcomes() {
@@ -92,18 +78,6 @@ public class RecordBean implements Serializable {
 
     public Complexity[] getComplexities() {
         return Complexity.values();
-    }
-
-    public Complaint getComplaint() {
-        return complaint;
-    }
-
-    public String getNumber() {
-        return number;
-    }
-
-    public void setNumber(String number) {
-        this.number = number;
     }
 
     public boolean isApologyOffered() {

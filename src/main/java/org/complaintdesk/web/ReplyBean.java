@@ -3,12 +3,8 @@ package org.complaintdesk.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import org.complaintdesk.complaint.Channel;
-import org.complaintdesk.complaint.Complaint;
-import org.complaintdesk.complaint.ComplaintException;
-import org.complaintdesk.complaint.ComplaintQueries;
 import org.complaintdesk.complaint.ComplaintSteps;
 import org.complaintdesk.complaint.HistoryEntry;
 import org.complaintdesk.complaint.Steps;
@@ -18,12 +14,9 @@ import org.complaintdesk.workflow.ComplaintProcess;
 /** The agent's reply: the clear answer, how it was given and whether the customer understood (DOMAIN.md section 32). */
 @Named
 @ViewScoped
-public class ReplyBean implements Serializable {
+public class ReplyBean extends ComplaintScreen {
 
     private static final long serialVersionUID = 1L;
-
-    @Inject
-    ComplaintQueries queries;
 
     @Inject
     ComplaintSteps steps;
@@ -31,52 +24,36 @@ public class ReplyBean implements Serializable {
     @Inject
     CurrentActor current;
 
-    private String number;
-    private Complaint complaint;
     private String taskKey;
     private String instruction;
     private String reply;
     private Channel replyChannel = Channel.PHONE;
     private boolean customerUnderstood = true;
 
-    public void load() {
-        try {
-            complaint = queries.get(number);
-            taskKey = queries.openTasks(number).stream().map(t -> t.key())
-                    .filter(k -> k.equals(ComplaintProcess.TASK_REPLY) || k.equals(ComplaintProcess.TASK_REPLY_AS_INSTRUCTED))
-                    .findFirst().orElse(null);
-            List<HistoryEntry> handBacks = queries.history(number).stream().filter(h -> "HANDED_BACK".equals(h.getAction())).toList();
-            instruction = handBacks.isEmpty() ? null : handBacks.get(handBacks.size() - 1).getReason();
-        } catch (ComplaintException unknown) {
-            Screens.show(unknown, "replyForm");
-        }
+    @Override
+    String formId() {
+        return "replyForm";
+    }
+
+    @Override
+    void loaded() {
+        taskKey = queries.openTasks(number).stream().map(t -> t.key())
+                .filter(k -> k.equals(ComplaintProcess.TASK_REPLY) || k.equals(ComplaintProcess.TASK_REPLY_AS_INSTRUCTED))
+                .findFirst().orElse(null);
+        List<HistoryEntry> handBacks = queries.history(number).stream().filter(h -> "HANDED_BACK".equals(h.getAction())).toList();
+        instruction = handBacks.isEmpty() ? null : handBacks.get(handBacks.size() - 1).getReason();
     }
 
     public String send() {
-        try {
+        return Screens.perform("replyForm", () -> {
             steps.reply(number, taskKey == null ? ComplaintProcess.TASK_REPLY : taskKey,
                     new Steps.Reply(reply, replyChannel, customerUnderstood), current.actor());
-            return "/complaint?faces-redirect=true&number=" + number;
-        } catch (ComplaintException refused) {
-            Screens.show(refused, "replyForm");
-            return null;
-        }
+            return toComplaint();
+        });
     }
 
     public Channel[] getChannels() {
         return Channel.values();
-    }
-
-    public String getNumber() {
-        return number;
-    }
-
-    public void setNumber(String number) {
-        this.number = number;
-    }
-
-    public Complaint getComplaint() {
-        return complaint;
     }
 
     public String getTaskKey() {

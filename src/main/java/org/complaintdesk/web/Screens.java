@@ -5,6 +5,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import java.util.ResourceBundle;
+import java.util.function.Supplier;
 import org.complaintdesk.complaint.ComplaintException;
 
 /** Small helpers the backing beans share: messages next to their fields, the page's bundle, redirects. */
@@ -27,6 +28,27 @@ final class Screens {
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key), null));
         faces.getExternalContext().getFlash().setKeepMessages(true);
+    }
+
+    /** Runs a step that stays on the page; a refusal is shown on the form (see {@link #show}). Whether it went through. */
+    static boolean attempt(String formId, Runnable step) {
+        try {
+            step.run();
+            return true;
+        } catch (ComplaintException refused) {
+            show(refused, formId);
+            return false;
+        }
+    }
+
+    /** Runs a step that leads on: its outcome, or null (stay on the page) with the refusal shown on the form. */
+    static String perform(String formId, Supplier<String> step) {
+        try {
+            return step.get();
+        } catch (ComplaintException refused) {
+            show(refused, formId);
+            return null;
+        }
     }
 
     /**

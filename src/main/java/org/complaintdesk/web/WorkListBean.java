@@ -7,7 +7,6 @@ import java.io.Serializable;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.complaintdesk.complaint.ComplaintException;
 import org.complaintdesk.complaint.EscalationSteps;
 import org.complaintdesk.complaint.WorkQueries;
 import org.complaintdesk.complaint.WorkQueries.AgentLoad;
@@ -74,12 +73,10 @@ public class WorkListBean implements Serializable {
     }
 
     public void claim(String number) {
-        try {
+        Screens.attempt("queueForm", () -> {
             escalationSteps.claim(number, current.actor());
             Screens.info("queue.claimed");
-        } catch (ComplaintException refused) {
-            Screens.show(refused, "queueForm");
-        }
+        });
     }
 
     public LazyDataModel<WorkItem> getMyWork() {
