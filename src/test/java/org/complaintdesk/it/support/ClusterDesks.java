@@ -1,0 +1,80 @@
+package org.complaintdesk.it.support;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Two desks on one PostgreSQL database behind a real nginx, as in a production cluster, shared by the integration
+ * tests of a run that need several desks as one (failsafe runs every IT class in one JVM; booting two desks costs a
+ * minute or more). Started at the first use, with the short SLA windows of {@link SharedDesk#SHORT_WINDOWS}; stopped
+ * when the JVM ends. Tests keep to their own complaints: they count alerts and escalations of their numbers only.
+ */
+public final class ClusterDesks {
+
+    /** The jvmRoute of each desk: Payara appends it to the session id, nginx keeps a session on its desk by it. */
+    public static final String ROUTE_ONE = "desk1";
+    public static final String ROUTE_TWO = "desk2";
+
+    private static ClusterDesks started;
+
+    private final String databaseUrl;
+    private final DeskServer one;
+    private final DeskServer two;
+    private final NginxBalancer nginx;
+
+    private ClusterDesks(String databaseUrl, DeskServer one, DeskServer two, NginxBalancer nginx) {
+        this.databaseUrl = databaseUrl;
+        this.one = one;
+        this.two = two;
+        this.nginx = nginx;
+    }
+
+    public static synchronized ClusterDesks get() {
+        if (started == null) {
+            String db = TestDatabase.create("desk_cluster");
+            Map<String, String> env = DeskServer.postgresEnvironment(db);
+            env.putAll(SharedDesk.SHORT_WINDOWS);
+            DeskServer one = new DeskServer("cluster-1", env).systemProperty("jvmRoute", ROUTE_ONE);
+            DeskServer two = new DeskServer("cluster-2", env).systemProperty("jvmRoute", ROUTE_TWO);
+            NginxBalancer nginx = new NginxBalancer(Map.of(ROUTE_ONE, one, ROUTE_TWO, two));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(nginx, one, two)));
+            // one after the other: the first creates the schema and the demo users
+            one.start().awaitReady();
+            two.start().awaitReady();
+            nginx.start();
+            started = new ClusterDesks(db, one, two, nginx);
+        }
+        return started;
+    }
+
+    /** The desks stop together: failsafe gives the ending JVM only so long. */
+    private static void stop(NginxBalancer nginx, DeskServer... desks) {
+        nginx.close();
+        CompletableFuture.allOf(List.of(desks).stream().map(desk -> CompletableFuture.runAsync(desk::close))
+                .toArray(CompletableFuture[]::new)).join();
+    }
+
+    public String databaseUrl() {
+        return databaseUrl;
+    }
+
+    /** The desk that started first, on route {@value #ROUTE_ONE}. */
+    public DeskServer one() {
+        return one;
+    }
+
+    /** The second desk, on route {@value #ROUTE_TWO}. */
+    public DeskServer two() {
+        return two;
+    }
+
+    /** Both desks by their route. */
+    public Map<String, DeskServer> byRoute() {
+        return Map.of(ROUTE_ONE, one, ROUTE_TWO, two);
+    }
+
+    public NginxBalancer nginx() {
+        return nginx;
+    }
+}
