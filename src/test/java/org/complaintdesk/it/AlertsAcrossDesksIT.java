@@ -6,12 +6,13 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.complaintdesk.it.support.BatchDeadlines;
 import org.complaintdesk.it.support.Browser;
+import org.complaintdesk.it.support.ClusterDesks;
 import org.complaintdesk.it.support.ComplaintApi;
 import org.complaintdesk.it.support.DeskClient;
 import org.complaintdesk.it.support.DeskServer;
 import org.complaintdesk.it.support.NginxBalancer;
-import org.complaintdesk.it.support.SharedDesk;
 import org.complaintdesk.it.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -23,6 +24,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * Several desks as one, for the screens: two desks on one database behind a real nginx (sticky sessions by Payara's
  * jvmRoute, websockets passed through) and a browser whose session lives on each. An alert raised on either desk, by
  * a person's step or by a timer, shows once on the open pages of its recipients on both desks, without a reload.
+ * The desks and nginx are the run's {@link ClusterDesks}.
  */
 class AlertsAcrossDesksIT {
 
@@ -30,57 +32,56 @@ class AlertsAcrossDesksIT {
 
     @Test
     void anAlertRaisedOnOneDeskShowsOnTheOpenPagesServedByEither() {
-        String db = TestDatabase.create("desk_alerts_across");
-        Map<String, String> env = DeskServer.postgresEnvironment(db);
-        env.putAll(SharedDesk.SHORT_WINDOWS);
-        // started one after the other: the first creates the schema and the demo users
-        try (DeskServer one = new DeskServer("across-1", env).systemProperty("jvmRoute", "desk1").start().awaitReady();
-             DeskServer two = new DeskServer("across-2", env).systemProperty("jvmRoute", "desk2").start().awaitReady();
-             NginxBalancer nginx = new NginxBalancer(Map.of("desk1", one, "desk2", two)).start()) {
-            Browser lead = sessionOn("desk2", nginx, "lead1", "/lead/queue.xhtml");
-            Browser supervisor = sessionOn("desk1", nginx, "supervisor1", "/supervisor/index.xhtml");
-            try {
-                // an escalation at once alerts the team lead of the agent's team, and the supervisors, in the step's
-                // own transaction: logged and recorded straight on desk 1, then on desk 2
-                String fromOne = new ComplaintApi(one).logEscalated("agent1", "DELIVERY");
-                awaitShown(lead, fromOne, 1);
-                awaitShown(supervisor, fromOne, 1);
-                String fromTwo = new ComplaintApi(two).logEscalated("agent1", "DELIVERY");
-                awaitShown(lead, fromTwo, 1);
-                awaitShown(supervisor, fromTwo, 1);
+        ClusterDesks cluster = ClusterDesks.get();
+        String db = cluster.databaseUrl();
+        DeskServer one = cluster.one();
+        DeskServer two = cluster.two();
+        NginxBalancer nginx = cluster.nginx();
+        Browser lead = sessionOn("desk2", nginx, "lead1", "/lead/queue.xhtml");
+        Browser supervisor = sessionOn("desk1", nginx, "supervisor1", "/supervisor/index.xhtml");
+        try {
+            // an escalation at once alerts the team lead of the agent's team, and the supervisors, in the step's
+            // own transaction: logged and recorded straight on desk 1, then on desk 2
+            String fromOne = new ComplaintApi(one).logEscalated("agent1", "DELIVERY");
+            awaitShown(lead, fromOne, 1);
+            awaitShown(supervisor, fromOne, 1);
+            String fromTwo = new ComplaintApi(two).logEscalated("agent1", "DELIVERY");
+            awaitShown(lead, fromTwo, 1);
+            awaitShown(supervisor, fromTwo, 1);
 
-                // 20 s later each lead's deadline passes: a timer on whichever desk escalates to the supervisors
-                await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
-                    assertThat(shown(supervisor, fromOne)).isEqualTo(2);
-                    assertThat(shown(supervisor, fromTwo)).isEqualTo(2);
-                });
-                // once each, on the pages opened before any of it
-                await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(8)).untilAsserted(() -> {
-                    assertThat(shown(lead, fromOne)).isEqualTo(1);
-                    assertThat(shown(lead, fromTwo)).isEqualTo(1);
-                    assertThat(shown(supervisor, fromOne)).isEqualTo(2);
-                    assertThat(shown(supervisor, fromTwo)).isEqualTo(2);
-                });
-                assertThat(TestDatabase.count(db, "select count(*) from alert where kind = 'ESCALATION'")).isEqualTo(4);
-                for (Browser browser : List.of(lead, supervisor)) {
-                    assertThat(((JavascriptExecutor) browser.driver()).executeScript(PAGE_MARK)).isEqualTo(true);
-                    assertThat(browser.url()).startsWith(nginx.uri("/").toString());
-                }
-                lead.screenshot("alerts-across-desks-lead");
-                supervisor.screenshot("alerts-across-desks-supervisor");
-            } finally {
-                // nginx writes a websocket's line in its access log when the socket closes
-                lead.close();
-                supervisor.close();
+            // each lead's deadline passes: a timer on whichever desk escalates to the supervisors
+            BatchDeadlines.leadDeadlinesPassed(db, List.of(fromOne, fromTwo));
+            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+                assertThat(shown(supervisor, fromOne)).isEqualTo(2);
+                assertThat(shown(supervisor, fromTwo)).isEqualTo(2);
+            });
+            // once each, on the pages opened before any of it
+            await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(8)).untilAsserted(() -> {
+                assertThat(shown(lead, fromOne)).isEqualTo(1);
+                assertThat(shown(lead, fromTwo)).isEqualTo(1);
+                assertThat(shown(supervisor, fromOne)).isEqualTo(2);
+                assertThat(shown(supervisor, fromTwo)).isEqualTo(2);
+            });
+            assertThat(TestDatabase.count(db, "select count(*) from alert where kind = 'ESCALATION' and complaint_number in (?, ?)",
+                    fromOne, fromTwo)).isEqualTo(4);
+            for (Browser browser : List.of(lead, supervisor)) {
+                assertThat(((JavascriptExecutor) browser.driver()).executeScript(PAGE_MARK)).isEqualTo(true);
+                assertThat(browser.url()).startsWith(nginx.uri("/").toString());
             }
-            assertStickyWithWebsockets(nginx.accessLog(), Map.of("desk1", one, "desk2", two));
-            for (DeskServer desk : List.of(one, two)) {
-                assertThat(new DeskClient(desk).get("/health/ready").body()).as(desk.toString())
-                        .containsPattern("\"liveAlerts\"\\s*:\\s*\"UP\"");
-                assertThat(desk.logText()).as(desk.toString()).contains("Live alerts: listening on PostgreSQL channel desk_alerts")
-                        .doesNotContain("Live alerts: not listening", "Live alerts: could not show");
-                assertThat(desk.severeLines()).as(desk.toString()).isEmpty();
-            }
+            lead.screenshot("alerts-across-desks-lead");
+            supervisor.screenshot("alerts-across-desks-supervisor");
+        } finally {
+            // nginx writes a websocket's line in its access log when the socket closes
+            lead.close();
+            supervisor.close();
+        }
+        assertStickyWithWebsockets(nginx.accessLog(), cluster.byRoute());
+        for (DeskServer desk : List.of(one, two)) {
+            assertThat(new DeskClient(desk).get("/health/ready").body()).as(desk.toString())
+                    .containsPattern("\"liveAlerts\"\\s*:\\s*\"UP\"");
+            assertThat(desk.logText()).as(desk.toString()).contains("Live alerts: listening on PostgreSQL channel desk_alerts")
+                    .doesNotContain("Live alerts: not listening", "Live alerts: could not show");
+            assertThat(desk.severeLines()).as(desk.toString()).isEmpty();
         }
     }
 
