@@ -45,7 +45,7 @@ class ComplaintIntakeUseCaseTest {
 
         Complaint logged = intake.log(UseCases.billing("Wang"), AGENT);
 
-        String url = System.getProperty("desk.db.url");
+        String url = TestDatabase.url("usecase_intake");
         Instant due = MONDAY_MORNING.plus(Duration.ofHours(2));
         assertThat(logged.getNumber()).isNotBlank();
         assertThat(logged.getReplyDeadline()).isEqualTo(due);

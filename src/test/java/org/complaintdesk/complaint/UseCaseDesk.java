@@ -85,16 +85,26 @@ public final class UseCaseDesk {
     /** The desk's start steps that need Payara (HTTP, mail, LISTEN threads, metrics); the test runs the ones it needs. */
     private static final Set<String> NOT_STARTED = Set.of(DeskStartup.class.getName());
 
+    /** Narayana's transaction log under target/, not in the working directory: set before its first use. */
+    private static final String TRANSACTION_LOG = transactionLogUnderTarget();
+
     private static final TransactionManager TRANSACTIONS = com.arjuna.ats.jta.TransactionManager.transactionManager();
     private static final TransactionSynchronizationRegistry REGISTRY = new TransactionSynchronizationRegistryImple();
 
     private UseCaseDesk() {
     }
 
+    private static String transactionLogUnderTarget() {
+        String directory = "target/narayana";
+        System.setProperty("ObjectStoreEnvironmentBean.objectStoreDir", directory);
+        System.setProperty("com.arjuna.ats.arjuna.objectstore.objectStoreDir", directory);
+        com.arjuna.ats.arjuna.common.arjPropertyManager.getObjectStoreEnvironmentBean().setObjectStoreDir(directory);
+        return directory;
+    }
+
     /** The weld-junit setup of a desk on a fresh database named {@code database}. */
     public static WeldInitiator on(String database) {
         String url = TestDatabase.create(database);
-        System.setProperty("desk.db.url", url);
         System.setProperty(Context.INITIAL_CONTEXT_FACTORY, Naming.class.getName());
         JTATransactionController.setDefaultTransactionManager(TRANSACTIONS);
         DataSource pool = new TransactionConnections(url);
@@ -143,10 +153,20 @@ public final class UseCaseDesk {
     /** Runs the engine's job executor until no job is left and no timer is due at the engine's clock. */
     public static void runDueJobs(ProcessEngine engine) {
         ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-        String url = System.getProperty("desk.db.url");
-        JobTestHelper.waitForJobExecutorOnCondition(configuration, 60_000, 100, () -> TestDatabase.count(url,
-                "select (select count(*) from act_ru_job) + (select count(*) from act_ru_timer_job where duedate_ <= ?)",
-                new Timestamp(configuration.getClock().getCurrentTime().getTime())) == 0);
+        // both tables in one statement, as ProcessTestEngine.runDueJobs reads them
+        JobTestHelper.waitForJobExecutorOnCondition(configuration, 60_000, 100, () -> {
+            try (Connection connection = configuration.getDataSource().getConnection();
+                    var statement = connection.prepareStatement(
+                            "select (select count(*) from act_ru_job) + (select count(*) from act_ru_timer_job where duedate_ <= ?)")) {
+                statement.setTimestamp(1, new Timestamp(configuration.getClock().getCurrentTime().getTime()));
+                try (var rows = statement.executeQuery()) {
+                    rows.next();
+                    return rows.getLong(1) == 0;
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     /** Runs {@code work} in a transaction of its own (for a test's reads through the services' entity manager). */
@@ -185,7 +205,8 @@ public final class UseCaseDesk {
     }
 
     private static List<Class<?>> beanClasses() {
-        return List.of(org.complaintdesk.platform.TransactionBoundDataSource.class, org.complaintdesk.sla.SlaPolicies.class,
+        // every bean class with a @Resource field (grep -l @Resource src/main/java, less the web layer's)
+        return List.of(org.complaintdesk.platform.TransactionBoundDataSource.class, org.complaintdesk.platform.ConflictRetryInterceptor.class, org.complaintdesk.sla.SlaPolicies.class,
                 NumberFates.class, org.complaintdesk.platform.DeskSettings.class, WorkflowEngine.class,
                 org.complaintdesk.notification.MailSender.class, org.complaintdesk.sla.ComplianceFolding.class, PauseLimits.class,
                 org.complaintdesk.broadcast.AlertListening.class);
