@@ -1,0 +1,162 @@
+package org.complaintdesk.it.support;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Makes a complaint's timers due without waiting on the wall clock: every "when" ahead of the complaint moves
+ * earlier by one span, as the desk and the engine would see it had that span really passed, and the desk's own
+ * job executor then fires what fell due. Moved together: the complaint's reply deadline (its version bumped, so
+ * optimistic locking stays honest), its latest deadline record and escalation deadline, the process variables
+ * that hold deadlines (runtime and history), task due dates, and the due dates of its timer jobs (a cycle's
+ * start too, so its next round stays where it would have been). No job is executed here.
+ */
+public final class DueTimers {
+
+    /** the process variables of type date that hold a deadline (workflow/ComplaintProcess) */
+    static final List<String> DEADLINE_VARIABLES = List.of("replyDeadline", "replyWarningAt", "escalationDeadline");
+
+    private DueTimers() {
+    }
+
+    /** The reply deadline is now: the overdue timer fires (the warning, earlier, too). */
+    public static Duration replyDeadlineNow(String db, String number) {
+        return advanceTo(db, number, instant(db, "select reply_deadline from complaint where number = ?", number), Instant.now());
+    }
+
+    /** The reply warning is due now; the deadline stays its share of the window later. */
+    public static Duration replyWarningNow(String db, String number) {
+        return advanceTo(db, number, instant(db, "select to_timestamp(v.long_ / 1000.0) from act_ru_variable v"
+                + " join complaint c on c.process_instance_id = v.proc_inst_id_"
+                + " where c.number = ? and v.name_ = 'replyWarningAt' and v.execution_id_ = v.proc_inst_id_", number), Instant.now());
+    }
+
+    /** The latest escalation's deadline is now: the escalation-overdue timer fires. */
+    public static Duration escalationDeadlineNow(String db, String number) {
+        return advanceTo(db, number, instant(db, "select e.deadline from complaint_escalation e join complaint c on c.id = e.complaint_id"
+                + " where c.number = ? order by e.escalated_at desc, e.id desc limit 1", number), Instant.now());
+    }
+
+    /** Moves every "when" ahead of the complaint so that {@code due} falls on {@code at}; returns the span moved. */
+    public static Duration advanceTo(String db, String number, Instant due, Instant at) {
+        Duration span = Duration.between(at, due);
+        if (span.isNegative()) {
+            return Duration.ZERO; // already due: time never runs back
+        }
+        advance(db, number, span);
+        return span;
+    }
+
+    /** Moves every "when" ahead of the complaint {@code span} earlier, as if {@code span} had passed, in one transaction. */
+    public static void advance(String db, String number, Duration span) {
+        try (Connection c = TestDatabase.connect(db)) {
+            c.setAutoCommit(false);
+            long complaintId;
+            String processInstance;
+            try (PreparedStatement s = c.prepareStatement("select id, process_instance_id from complaint where number = ? for update")) {
+                s.setString(1, number);
+                try (ResultSet rs = s.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new IllegalArgumentException("no complaint " + number);
+                    }
+                    complaintId = rs.getLong(1);
+                    processInstance = rs.getString(2);
+                }
+            }
+            double seconds = span.toMillis() / 1000.0;
+            long millis = span.toMillis();
+            update(c, "update complaint set reply_deadline = reply_deadline - make_interval(secs => ?), version = version + 1 where id = ?", seconds, complaintId);
+            update(c, "update complaint_deadline set deadline = deadline - make_interval(secs => ?) where id ="
+                    + " (select id from complaint_deadline where complaint_id = ? order by set_at desc, id desc limit 1)", seconds, complaintId);
+            update(c, "update complaint_escalation set deadline = deadline - make_interval(secs => ?) where id ="
+                    + " (select id from complaint_escalation where complaint_id = ? order by escalated_at desc, id desc limit 1)", seconds, complaintId);
+            if (processInstance != null) {
+                String[] names = DEADLINE_VARIABLES.toArray(String[]::new);
+                update(c, "update act_ru_variable set long_ = long_ - ?, text_ = null, rev_ = rev_ + 1"
+                        + " where proc_inst_id_ = ? and type_ = 'date' and long_ is not null and name_ = any (?)", millis, processInstance, c.createArrayOf("varchar", names));
+                update(c, "update act_hi_varinst set long_ = long_ - ?, text_ = null, rev_ = rev_ + 1, last_updated_time_ = now()"
+                        + " where proc_inst_id_ = ? and var_type_ = 'date' and long_ is not null and name_ = any (?)", millis, processInstance, c.createArrayOf("varchar", names));
+                update(c, "update act_ru_task set due_date_ = due_date_ - make_interval(secs => ?), rev_ = rev_ + 1"
+                        + " where proc_inst_id_ = ? and due_date_ is not null", seconds, processInstance);
+                update(c, "update act_hi_taskinst set due_date_ = due_date_ - make_interval(secs => ?), rev_ = rev_ + 1"
+                        + " where proc_inst_id_ = ? and due_date_ is not null and end_time_ is null", seconds, processInstance);
+                moveTimerJobs(c, processInstance, span);
+            }
+            c.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot advance the timers of " + number, e);
+        }
+    }
+
+    private static void moveTimerJobs(Connection c, String processInstance, Duration span) throws SQLException {
+        try (PreparedStatement jobs = c.prepareStatement("select id_, duedate_, repeat_ from act_ru_timer_job"
+                + " where process_instance_id_ = ? and lock_owner_ is null for update");
+             PreparedStatement move = c.prepareStatement("update act_ru_timer_job set duedate_ = ?, repeat_ = ?, rev_ = rev_ + 1 where id_ = ?")) {
+            jobs.setString(1, processInstance);
+            try (ResultSet rs = jobs.executeQuery()) {
+                while (rs.next()) {
+                    move.setTimestamp(1, earlier(rs.getTimestamp(2), span));
+                    move.setString(2, rs.getString(3) == null ? null : movedCycle(rs.getString(3), span));
+                    move.setString(3, rs.getString(1));
+                    move.addBatch();
+                }
+            }
+            move.executeBatch();
+        }
+    }
+
+    /**
+     * A cycle timer's repeat (ISO 8601 "R[n]/start/period", the start filled in by the engine) with its start
+     * moved earlier by the span; a repeat without a start, or not a cycle, is left as it is.
+     */
+    static String movedCycle(String repeat, Duration span) {
+        String[] parts = repeat.split("/");
+        if (parts.length != 3 || !parts[0].startsWith("R")) {
+            return repeat;
+        }
+        try {
+            // Flowable 7/8 writes the start as an Instant (UTC, "Z"); older engines wrote an offset
+            String start = parts[1].endsWith("Z") ? Instant.parse(parts[1]).minus(span).toString()
+                    : OffsetDateTime.parse(parts[1]).minus(span).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+            return parts[0] + "/" + start + "/" + parts[2];
+        } catch (DateTimeParseException notADate) {
+            return repeat;
+        }
+    }
+
+    private static Timestamp earlier(Timestamp at, Duration span) {
+        return at == null ? null : Timestamp.from(at.toInstant().minus(span));
+    }
+
+    private static void update(Connection c, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            s.executeUpdate();
+        }
+    }
+
+    private static Instant instant(String db, String sql, String number) {
+        try (Connection c = TestDatabase.connect(db); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, number);
+            try (ResultSet rs = s.executeQuery()) {
+                Timestamp at = rs.next() ? rs.getTimestamp(1) : null;
+                return Optional.ofNullable(at).map(Timestamp::toInstant)
+                        .orElseThrow(() -> new IllegalStateException("no such deadline of " + number + ": " + sql));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+}
