@@ -19,6 +19,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import org.complaintdesk.it.support.ComplaintApi;
 import org.complaintdesk.it.support.DeskServer;
+import org.complaintdesk.it.support.DueTimers;
 import org.complaintdesk.it.support.SharedDesk;
 import org.complaintdesk.it.support.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -99,14 +100,19 @@ class ChannelIntakeIT {
     }
 
     @Test
-    void aComplaintNobodyTakesUpIsWarnedAndEscalatedOnTheRealTimers() {
+    void aComplaintNobodyTakesUpIsWarnedAndEscalatedByTheJobExecutor() {
         String key = createKey(api, "web-form-" + System.nanoTime(), "ONLINE_CHAT", "NORTH");
         HttpResponse<String> logged = send(desk, INTAKE, key, null, write(chatComplaint("Sun")));
         assertStatus(logged, 201);
         String number = text(json(logged), "number");
 
-        // the shared desk's simple window is 30 s, warned at 15 s: the agent never opens the complaint
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() ->
+        // the agent never opens the complaint: its warning falls due, then its deadline, and the desk's job executor fires them
+        DueTimers.replyWarningNow(db, number);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                assertThat(alerts(number, "REPLY_WARNING")).isEqualTo(1));
+        assertThat(text(api.complaint(number), "status")).isNotEqualTo("ESCALATED");
+        DueTimers.replyDeadlineNow(db, number);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                 assertThat(text(api.complaint(number), "status")).isEqualTo("ESCALATED"));
         assertThat(alerts(number, "REPLY_WARNING")).isEqualTo(1);
         assertThat(alerts(number, "REPLY_OVERDUE")).isEqualTo(1);

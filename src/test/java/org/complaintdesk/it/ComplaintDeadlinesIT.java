@@ -13,14 +13,17 @@ import java.time.Duration;
 import java.time.Instant;
 import org.awaitility.core.ConditionFactory;
 import org.complaintdesk.it.support.ComplaintApi;
+import org.complaintdesk.it.support.DueTimers;
 import org.complaintdesk.it.support.SharedDesk;
+import org.complaintdesk.it.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The reply deadline and the escalations on the real timers of the running desk. The shared desk's short
  * windows: a SIMPLE complaint is due 30 s after it is received, warned at 15 s; an escalated task is due
- * 20 s after the escalation; the job executor polls every second. Each test watches only its own complaint.
+ * 20 s after the escalation; the job executor polls every second. The first test waits for them on the wall
+ * clock; the others make their time pass through {@link DueTimers}. Each test watches only its own complaint.
  */
 class ComplaintDeadlinesIT {
 
@@ -117,13 +120,19 @@ class ComplaintDeadlinesIT {
                     .isBetween(ESCALATION_WINDOW.minus(SLACK), ESCALATION_WINDOW.plus(SLACK));
         }
 
+        Instant leadDeadline = escalationDeadline(number);
+        assertThat(between(escalatedAt, leadDeadline)).isBetween(ESCALATION_WINDOW.minus(SLACK), ESCALATION_WINDOW.plus(SLACK));
+        // nothing before the lead's deadline ...
+        assertThat(api.roleAlerts("supervisor1", number, "ESCALATION", "SUPERVISOR")).isEmpty();
+        // ... and the supervisor once it has passed (made to pass through the engine: the first test waits for real)
+        Duration passed = DueTimers.escalationDeadlineNow(SharedDesk.databaseUrl(), number);
         waitUpTo(Duration.ofSeconds(60)).untilAsserted(() -> {
             assertThat(api.taskKeys(number)).containsExactly("task_supervisorHandle");
             assertThat(api.complaint(number).path("escalationLevel").asInt()).isEqualTo(2);
             assertThat(api.roleAlerts("supervisor1", number, "ESCALATION", "SUPERVISOR")).hasSize(1);
         });
         JsonNode toSupervisor = api.roleAlerts("supervisor1", number, "ESCALATION", "SUPERVISOR").get(0);
-        assertThat(between(escalatedAt, instant(toSupervisor, "raisedAt")))
+        assertThat(between(escalatedAt, instant(toSupervisor, "raisedAt").plus(passed)))
                 .isBetween(ESCALATION_WINDOW.minus(SLACK), Duration.ofSeconds(60));
         assertThat(text(api.task(number, "task_supervisorHandle").orElseThrow(), "candidateGroup")).isEqualTo("SUPERVISOR");
 
@@ -143,8 +152,9 @@ class ComplaintDeadlinesIT {
         assertThat(between(instant(complex, "receivedAt"), instant(complex, "replyDeadline")))
                 .isBetween(Duration.ofHours(24).minus(SLACK), Duration.ofHours(24).plus(SLACK));
 
-        // well past the old 30 s deadline (and its 15 s warning): nothing fires
-        await().during(Duration.ofSeconds(40)).atMost(Duration.ofSeconds(50)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
+        // well past the old 30 s deadline (and its 15 s warning), 40 s made to pass: nothing fires
+        DueTimers.advance(SharedDesk.databaseUrl(), number, Duration.ofSeconds(40));
+        await().during(Duration.ofSeconds(6)).atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
             assertThat(api.taskKeys(number)).containsExactly("task_reply");
             assertThat(api.alerts("agent1", number)).isEmpty();
         });
@@ -154,6 +164,11 @@ class ComplaintDeadlinesIT {
 
         JsonNode closed = api.complete("agent1", number, "task_reply", reply("The network team fixed the line."));
         assertThat(text(closed, "sla")).isEqualTo("MET");
+    }
+
+    private static Instant escalationDeadline(String number) {
+        return Instant.parse(TestDatabase.text(SharedDesk.databaseUrl(), "select to_char(e.deadline at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')"
+                + " from complaint_escalation e join complaint c on c.id = e.complaint_id where c.number = ? order by e.id desc limit 1", number));
     }
 
     private static ConditionFactory waitUpTo(Duration limit) {

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.complaintdesk.it.support.ComplaintApi;
+import org.complaintdesk.it.support.DueTimers;
 import org.complaintdesk.it.support.SharedDesk;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -401,7 +402,8 @@ class ComplaintLifecycleIT {
         Instant oldestOnPage0 = instant(items(page0).get(1), "receivedAt");
         assertThat(items(page1)).allSatisfy(c -> assertThat(instant(c, "receivedAt")).isBeforeOrEqualTo(oldestOnPage0));
 
-        // overdue, once the waiting complaint's 30 s have passed
+        // overdue, once the waiting complaint's 30 s have passed (made to pass through its deadline and timers)
+        DueTimers.replyDeadlineNow(SharedDesk.databaseUrl(), waiting);
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() ->
                 assertThat(numbers(api.list("auditor1", "overdue=true&size=200&" + since))).contains(waiting));
         JsonNode overdue = api.list("auditor1", "overdue=true&size=200&" + since);

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.awaitility.core.ConditionFactory;
 import org.complaintdesk.it.support.ComplaintApi;
+import org.complaintdesk.it.support.DueTimers;
 import org.complaintdesk.it.support.SharedDesk;
 import org.complaintdesk.it.support.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
@@ -28,7 +29,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Alert e-mails from the running desk to a real SMTP server (GreenMail, see {@link SharedDesk}): the warning
- * (15 s after logging), the overdue alert and the escalation (at 30 s) of a simple complaint; and a mail server
+ * (its time made to pass: see {@link DueTimers}), the overdue alert and the escalation of a simple complaint; and a mail server
  * that is down, which must leave the process alone and the mails queued until it is back.
  */
 class MailAlertsIT {
@@ -60,6 +61,7 @@ class MailAlertsIT {
     void theWarningTheOverdueAlertAndTheEscalationArriveByMailOnceEach() {
         String number = api.logAwaitingReply("agent1", "BILLING", "SIMPLE");
 
+        DueTimers.replyWarningNow(SharedDesk.databaseUrl(), number);
         waitUpTo(Duration.ofSeconds(60)).untilAsserted(() ->
                 assertThat(mails(number, AGENT, "Reply due soon")).hasSize(1));
         Mail warning = mails(number, AGENT, "Reply due soon").get(0);
@@ -68,7 +70,8 @@ class MailAlertsIT {
         assertThat(warning.body()).contains(number + ": the clear reply is due by")
                 .contains("/complaint.xhtml?number=" + number);
 
-        waitUpTo(Duration.ofSeconds(90)).untilAsserted(() -> {
+        DueTimers.replyDeadlineNow(SharedDesk.databaseUrl(), number);
+        waitUpTo(Duration.ofSeconds(60)).untilAsserted(() -> {
             assertThat(mails(number, AGENT, "Reply overdue")).hasSize(1);
             assertThat(mails(number, LEAD, "已升级")).hasSize(1);
             assertThat(overdueEscalations(number, SUPERVISOR)).hasSize(1);
@@ -93,8 +96,12 @@ class MailAlertsIT {
         try {
             String number = api.logAwaitingReply("agent1", "BILLING", "SIMPLE");
 
-            // the process goes on: the deadline passes and the complaint is escalated as ever
-            waitUpTo(Duration.ofSeconds(90)).untilAsserted(() -> {
+            // the process goes on: the warning, then the deadline passes and the complaint is escalated as ever
+            DueTimers.replyWarningNow(SharedDesk.databaseUrl(), number);
+            waitUpTo(Duration.ofSeconds(60)).untilAsserted(() ->
+                    assertThat(api.alerts("agent1", number, "REPLY_WARNING")).hasSize(1));
+            DueTimers.replyDeadlineNow(SharedDesk.databaseUrl(), number);
+            waitUpTo(Duration.ofSeconds(60)).untilAsserted(() -> {
                 assertThat(api.complaint(number).path("escalationLevel").asInt()).isGreaterThanOrEqualTo(1);
                 assertThat(api.alerts("agent1", number, "REPLY_OVERDUE")).hasSize(1);
             });
