@@ -39,7 +39,7 @@ public class AdminAccessTokenResource {
             summary = "Everybody's personal access tokens", description = "Revoked and expired ones included; never their secrets.")
     @APIResponse(responseCode = "200", description = "The tokens by owner", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = TokenView[].class),
-            examples = @ExampleObject(name = "tokens", value = TokenExamples.ALL_LIST)))
+            examples = @ExampleObject(name = "tokenAllList")))
     public List<TokenView> list() {
         return tokens.listAll(actor).stream().map(TokenView::of).toList();
     }
@@ -50,11 +50,11 @@ public class AdminAccessTokenResource {
             summary = "Revoke anybody's personal access token", description = "Refused from now on; the record stays.")
     @APIResponse(responseCode = "200", description = "Revoked", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = TokenView.class),
-            examples = @ExampleObject(name = "revoked", value = TokenExamples.REVOKED)))
+            examples = @ExampleObject(name = "tokenRevoked")))
     @APIResponse(responseCode = "404", description = "No such token", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON,
-            examples = @ExampleObject(name = "unknown", value = TokenExamples.UNKNOWN)))
+            examples = @ExampleObject(name = "tokenUnknown")))
     @APIResponse(responseCode = "409", description = "Revoked already", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON,
-            examples = @ExampleObject(name = "twice", value = TokenExamples.REVOKED_TWICE)))
+            examples = @ExampleObject(name = "tokenRevokedTwice")))
     public TokenView revoke(@Parameter(description = "the token's prefix as lists show it", example = "cdp_m4x8qz2k")
             @PathParam("prefix") String prefix) {
         return TokenView.of(tokens.revokeAny(prefix, actor));

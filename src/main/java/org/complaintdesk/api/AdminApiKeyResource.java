@@ -63,7 +63,7 @@ public class AdminApiKeyResource {
     @Operation(operationId = "listApiKeys", summary = "Every integration's key, revoked ones included")
     @APIResponse(responseCode = "200", description = "The keys, without secrets", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = KeyView[].class),
-            examples = @ExampleObject(name = "keys", value = ChannelExamples.KEY_LIST)))
+            examples = @ExampleObject(name = "channelKeyList")))
     public List<KeyView> list() {
         return keys.list().stream().map(KeyView::of).toList();
     }
@@ -73,11 +73,11 @@ public class AdminApiKeyResource {
     @Operation(operationId = "createApiKey",
             summary = "Create an integration's key", description = "The answer carries the key once; only its hash is kept.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "SMS gateway", value = ChannelExamples.NEW_KEY)))
+            examples = @ExampleObject(name = "channelNewKey")))
     @APIResponse(responseCode = "201", description = "Created; copy the key now", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "created", value = ChannelExamples.CREATED_KEY)))
+            examples = @ExampleObject(name = "channelCreatedKey")))
     @APIResponse(responseCode = "400", description = "Invalid name, channel or team, or the name is taken", content = @Content(
-            mediaType = ProblemMapper.PROBLEM_JSON, examples = @ExampleObject(name = "taken", value = ChannelExamples.NAME_TAKEN)))
+            mediaType = ProblemMapper.PROBLEM_JSON, examples = @ExampleObject(name = "channelNameTaken")))
     public Response create(JsonStructure body) {
         IntegrationKeys.CreatedKey created = keys.create(JsonInput.read(body, IntegrationKeys.NewIntegration.class), actor);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(created.integration().getName()).build())
@@ -90,9 +90,9 @@ public class AdminApiKeyResource {
             summary = "Revoke an integration's key", description = "Refused from now on; the record stays.")
     @APIResponse(responseCode = "200", description = "Revoked", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = KeyView.class),
-            examples = @ExampleObject(name = "revoked", value = ChannelExamples.REVOKED_KEY)))
+            examples = @ExampleObject(name = "channelRevokedKey")))
     @APIResponse(responseCode = "409", description = "Revoked already", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON,
-            examples = @ExampleObject(name = "twice", value = ChannelExamples.REVOKED_TWICE)))
+            examples = @ExampleObject(name = "channelRevokedTwice")))
     public KeyView revoke(@Parameter(description = "the integration's name", example = "sms-gateway") @PathParam("name") String name) {
         return KeyView.of(keys.revoke(name, actor));
     }

@@ -58,7 +58,7 @@ public class AdminCalendarResource {
     @Operation(operationId = "listCalendars", summary = "Every business calendar, with the teams that count in it")
     @APIResponse(responseCode = "200", description = "The calendars", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CalendarView[].class),
-            examples = @ExampleObject(name = "calendars", value = CalendarExamples.LIST)))
+            examples = @ExampleObject(name = "calendarList")))
     public List<CalendarView> list() {
         return calendars.calendars(actor).stream().map(CalendarView::of).toList();
     }
@@ -68,9 +68,9 @@ public class AdminCalendarResource {
     @Operation(operationId = "getCalendar", summary = "One business calendar")
     @APIResponse(responseCode = "200", description = "The calendar", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CalendarView.class),
-            examples = @ExampleObject(name = "office hours", value = CalendarExamples.OFFICE)))
+            examples = @ExampleObject(name = "calendarOffice")))
     @APIResponse(responseCode = "404", description = "No such calendar", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON,
-            examples = @ExampleObject(name = "unknown", value = CalendarExamples.UNKNOWN)))
+            examples = @ExampleObject(name = "calendarUnknown")))
     public CalendarView get(@Parameter(description = "the calendar's code", example = "OFFICE") @PathParam("code") String code) {
         return CalendarView.of(calendars.calendar(code, actor));
     }
@@ -84,15 +84,15 @@ public class AdminCalendarResource {
                     + "lists them. The listed teams count their new reply windows in this calendar; a team that counted in it "
                     + "and is not listed goes back to round-the-clock time. Deadlines already set keep their time.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "office hours", value = CalendarExamples.OFFICE_INPUT)))
+            examples = @ExampleObject(name = "calendarOfficeInput")))
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CalendarView.class),
-            examples = @ExampleObject(name = "office hours", value = CalendarExamples.OFFICE)))
+            examples = @ExampleObject(name = "calendarOffice")))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CalendarView.class),
-            examples = @ExampleObject(name = "office hours", value = CalendarExamples.OFFICE)))
+            examples = @ExampleObject(name = "calendarOffice")))
     @APIResponse(responseCode = "400", description = "A field does not read as a calendar; nothing changed", content = @Content(
-            mediaType = ProblemMapper.PROBLEM_JSON, examples = @ExampleObject(name = "bad day", value = CalendarExamples.BAD_DAYS)))
+            mediaType = ProblemMapper.PROBLEM_JSON, examples = @ExampleObject(name = "calendarBadDays")))
     public Response put(@Parameter(description = "the calendar's code", example = "OFFICE") @PathParam("code") String code,
             JsonStructure body) {
         CalendarAdministration.Saved saved = calendars.save(code, JsonInput.read(body, CalendarInput.class), actor);

@@ -45,13 +45,6 @@ public class AdminHistoryResource {
     public record AdminHistory(boolean intact, long firstBrokenRow, List<Line> lines) {
     }
 
-    static final String EXAMPLE = """
-            {"intact": true, "firstBrokenRow": 0, "lines": [
-              {"seqNo": 12, "at": "2026-11-23T05:00:00Z", "actor": "admin", "subject": "setting:desk.sla.simple-window",
-               "action": "SETTING_CHANGED", "changes": "PT2H -> PT90M", "hash": "9f2c…"},
-              {"seqNo": 11, "at": "2026-11-22T09:12:00Z", "actor": "admin", "subject": "user:agent3", "action": "USER_CREATED",
-               "changes": "role AGENT, team NORTH, employee number E1003, name Chen Jie", "hash": "51ab…"}]}""";
-
     @Inject
     AdminLog log;
 
@@ -60,11 +53,9 @@ public class AdminHistoryResource {
             summary = "The administrators' changes, newest first, and whether their hash chain holds (AUDITOR, ADMIN)")
     @APIResponse(responseCode = "200", description = "The lines and the chain's state",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-    schema = @Schema(implementation = AdminHistory.class), examples = @ExampleObject(name = "a window changed", value = EXAMPLE)))
+    schema = @Schema(implementation = AdminHistory.class), examples = @ExampleObject(name = "adminHistory")))
     @APIResponse(responseCode = "400", description = "max out of range", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON,
-            examples = @ExampleObject(name = "max", value = """
-                    {"type": "about:blank", "title": "Invalid input", "status": 400, "detail": "max: must lie between 1 and 1000",
-                     "errors": [{"field": "max", "message": "must lie between 1 and 1000"}]}""")))
+            examples = @ExampleObject(name = "adminHistoryMax")))
     @APIResponse(responseCode = "403", description = "Not an auditor or administrator")
     public AdminHistory history(
             @Parameter(description = "only subjects starting with this: user:, team:, setting:, category:, api-key:, calendar:, policy:", example = "setting:")

@@ -61,7 +61,7 @@ public class AdminWindowResource {
     @Operation(operationId = "listWindows", summary = "The deadline windows and the SLA policy version in force")
     @APIResponse(responseCode = "200", description = "The windows", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = WindowsView.class),
-            examples = @ExampleObject(name = "complex window changed", value = PolicyExamples.WINDOWS)))
+            examples = @ExampleObject(name = "policyWindows")))
     public WindowsView list() {
         return view(settings.policyInForce());
     }
@@ -73,16 +73,16 @@ public class AdminWindowResource {
             description = "A positive ISO-8601 duration (PT2H), or for desk.sla.warning-share a number between 0 and 1."
                     + " Makes the next SLA policy version; complaints received before keep theirs for every deadline.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "23 hours", value = PolicyExamples.WINDOW_INPUT)))
+            examples = @ExampleObject(name = "policyWindowInput")))
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = WindowsView.class),
-            examples = @ExampleObject(name = "complex window changed", value = PolicyExamples.WINDOWS)))
+            examples = @ExampleObject(name = "policyWindows")))
     @APIResponse(responseCode = "400", description = "The value does not read; nothing changed", content = @Content(
             mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
-            examples = @ExampleObject(name = "not a duration", value = PolicyExamples.BAD_WINDOW)))
+            examples = @ExampleObject(name = "policyBadWindow")))
     @APIResponse(responseCode = "404", description = "No window has this name", content = @Content(
             mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
-            examples = @ExampleObject(name = "unknown", value = PolicyExamples.UNKNOWN_WINDOW)))
+            examples = @ExampleObject(name = "policyUnknownWindow")))
     public WindowsView change(@Parameter(description = "the window's name", example = "desk.sla.complex-window") @PathParam("name") String name,
             JsonStructure body) {
         return view(settings.changeWindow(name, JsonInput.read(body, WindowInput.class).value(), actor));
@@ -94,13 +94,13 @@ public class AdminWindowResource {
             description = "Makes the next SLA policy version, as a change does.")
     @APIResponse(responseCode = "200", description = "Back to the default", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = WindowsView.class),
-            examples = @ExampleObject(name = "windows", value = PolicyExamples.WINDOWS)))
+            examples = @ExampleObject(name = "policyWindows")))
     @APIResponse(responseCode = "404", description = "No window has this name", content = @Content(
             mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
-            examples = @ExampleObject(name = "unknown", value = PolicyExamples.UNKNOWN_WINDOW)))
+            examples = @ExampleObject(name = "policyUnknownWindow")))
     @APIResponse(responseCode = "409", description = "The window has its configured value already", content = @Content(
             mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
-            examples = @ExampleObject(name = "not changed", value = PolicyExamples.NOT_CHANGED)))
+            examples = @ExampleObject(name = "policyNotChanged")))
     public WindowsView reset(@Parameter(description = "the window's name", example = "desk.sla.complex-window") @PathParam("name") String name) {
         return view(settings.resetWindow(name, actor));
     }

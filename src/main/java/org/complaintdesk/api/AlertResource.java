@@ -42,7 +42,7 @@ public class AlertResource {
             description = "Alerts addressed to the caller, or to their role and team, newest first (all roles).")
     @APIResponse(responseCode = "200", description = "The alerts",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AlertView[].class),
-                    examples = @ExampleObject(name = "alerts", value = ApiExamples.ALERTS)))
+                    examples = @ExampleObject(name = "alerts")))
     public List<AlertView> alerts(
             @Parameter(description = "true: only alerts not read yet", example = "true")
             @QueryParam("unread") @DefaultValue("false") boolean unreadOnly,
@@ -57,13 +57,13 @@ public class AlertResource {
     @Operation(summary = "Mark an alert read", description = "Marks one of the caller's alerts read (all but AUDITOR).")
     @APIResponse(responseCode = "200", description = "The alert, read",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AlertView"),
-                    examples = @ExampleObject(name = "read", value = ApiExamples.ALERT_READ)))
+                    examples = @ExampleObject(name = "alertRead")))
     @APIResponse(responseCode = "403", description = "Auditors only read",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
-                    examples = @ExampleObject(name = "role", value = ApiExamples.PROBLEM_ROLE)))
+                    examples = @ExampleObject(name = "problemRole")))
     @APIResponse(responseCode = "404", description = "The caller has no alert with this id",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
-                    examples = @ExampleObject(name = "unknown alert", value = ApiExamples.PROBLEM_UNKNOWN_ALERT)))
+                    examples = @ExampleObject(name = "problemUnknownAlert")))
     public AlertView markRead(@Parameter(description = "the alert's id", example = "8") @PathParam("id") long id) {
         return AlertView.of(queries.markRead(id, actor));
     }

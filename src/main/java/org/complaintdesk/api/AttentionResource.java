@@ -41,7 +41,7 @@ public class AttentionResource {
     /** One reason why one complaint needs an administrator. */
     @Schema(description = "One reason why one complaint needs an administrator; `openTasks`: the task keys open in its process")
     public record ItemView(
-            @Schema(example = ApiExamples.NUMBER) String number,
+            @Schema(example = ApiParameters.NUMBER) String number,
             @Schema(description = "the complaint's recorded status") String status,
             @Schema(description = "the complaint's recorded escalation level, 0-2") int escalationLevel,
             @Schema(description = "CLOSED_WITH_OPEN_TASK, NO_PROCESS, NO_OPEN_TASK, SEVERAL_OPEN_TASKS, TASK_NOT_FOR_STATUS,"
@@ -71,21 +71,6 @@ public class AttentionResource {
     public record Repaired(String number, String action, String jobId, String taskKey, String status, Integer escalationLevel) {
     }
 
-    static final String LIST_EXAMPLE = """
-            [{"number": "C-20261123-0042", "status": "ESCALATED", "escalationLevel": 2, "reason": "SEVERAL_OPEN_TASKS",
-              "openTasks": ["task_teamLeadHandle", "task_supervisorHandle"], "since": "2026-11-23T01:10:00Z"},
-             {"number": "C-20261123-0042", "status": "ESCALATED", "escalationLevel": 2, "reason": "DEAD_LETTER_JOB",
-              "openTasks": ["task_teamLeadHandle", "task_supervisorHandle"], "jobId": "8f1c2a9e-0b4d-11f1-9d2c-0242ac120002",
-              "jobElement": "timer_leadOverdue",
-              "error": "Unique index or primary key violation: ACT_RU_ACTINST", "since": "2026-11-23T03:10:00Z"}]""";
-    static final String PROBLEM_NO_JOB = """
-            {"type": "about:blank", "title": "Unknown job", "status": 404,
-             "detail": "Complaint C-20261123-0042 has no dead-letter job 42 (a failing job is tried again by the engine itself)"}""";
-    static final String PROBLEM_NOT_A_LEAD = """
-            {"type": "about:blank", "title": "Invalid input", "status": 400,
-             "detail": "username: lead2 does not lead team NORTH, the team of C-20261123-0042",
-             "errors": [{"field": "username", "message": "lead2 does not lead team NORTH, the team of C-20261123-0042"}]}""";
-
     @Inject
     Attention attention;
 
@@ -100,7 +85,7 @@ public class AttentionResource {
     @APIResponse(responseCode = "200", description = "The items; an empty list when every complaint agrees with its process",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ItemView[].class),
-                    examples = @ExampleObject(name = "two open tasks and a dead-letter timer", value = LIST_EXAMPLE)))
+                    examples = @ExampleObject(name = "attentionList")))
     @APIResponse(responseCode = "403", description = "Not an administrator")
     public List<ItemView> list() {
         return attention.list().stream().map(ItemView::of).toList();
@@ -112,15 +97,14 @@ public class AttentionResource {
     @Operation(summary = "Retry a complaint's dead-letter job",
             description = "Moves the job back to the executable jobs with 3 retries; the engine runs it at once.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Retry.class),
-            examples = @ExampleObject(name = "retry", value = "{\"jobId\": \"8f1c2a9e-0b4d-11f1-9d2c-0242ac120002\"}")))
+            examples = @ExampleObject(name = "attentionRetry")))
     @APIResponse(responseCode = "200", description = "Moved back; it runs soon", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = Repaired.class), examples = @ExampleObject(name = "retried", value = """
-                    {"number": "C-20261123-0042", "action": "JOB_RETRIED", "jobId": "8f1c2a9e-0b4d-11f1-9d2c-0242ac120002"}""")))
+            schema = @Schema(implementation = Repaired.class), examples = @ExampleObject(name = "attentionRetried")))
     @APIResponse(responseCode = "404", description = "No such complaint, or no such dead-letter job of it",
-            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, examples = @ExampleObject(name = "no job", value = PROBLEM_NO_JOB)))
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, examples = @ExampleObject(name = "attentionProblemNoJob")))
     @APIResponse(responseCode = "400", description = "Not a JSON object", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON))
     @APIResponse(responseCode = "403", description = "Not an administrator")
-    public Repaired retry(@Parameter(description = "the complaint's number", example = ApiExamples.NUMBER) @PathParam("number") String number,
+    public Repaired retry(@Parameter(description = "the complaint's number", example = ApiParameters.NUMBER) @PathParam("number") String number,
             JsonStructure body) {
         Retry input = JsonInput.read(body, Retry.class);
         attention.retry(number, input.jobId(), actor);
@@ -136,18 +120,15 @@ public class AttentionResource {
                     + " step by the record and holds the complaint from now on. A lost process is started anew at that task."
                     + " A closed complaint cannot be moved (409).")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Move.class),
-            examples = @ExampleObject(name = "to a team lead", value = """
-                    {"username": "lead1", "reason": "two open tasks after the crash of 23 November"}""")))
+            examples = @ExampleObject(name = "attentionToATeamLead")))
     @APIResponse(responseCode = "200", description = "Moved", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = Repaired.class), examples = @ExampleObject(name = "moved", value = """
-                    {"number": "C-20261123-0042", "action": "COMPLAINT_MOVED", "taskKey": "task_teamLeadHandle",
-                     "status": "ESCALATED", "escalationLevel": 1}""")))
+            schema = @Schema(implementation = Repaired.class), examples = @ExampleObject(name = "attentionMoved")))
     @APIResponse(responseCode = "400", description = "No such enabled user, not a team lead of its team nor an agent, or reason too long",
-            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, examples = @ExampleObject(name = "not its lead", value = PROBLEM_NOT_A_LEAD)))
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, examples = @ExampleObject(name = "attentionProblemNotALead")))
     @APIResponse(responseCode = "404", description = "No such complaint", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON))
     @APIResponse(responseCode = "409", description = "The complaint is closed", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON))
     @APIResponse(responseCode = "403", description = "Not an administrator")
-    public Repaired move(@Parameter(description = "the complaint's number", example = ApiExamples.NUMBER) @PathParam("number") String number,
+    public Repaired move(@Parameter(description = "the complaint's number", example = ApiParameters.NUMBER) @PathParam("number") String number,
             JsonStructure body) {
         Move input = JsonInput.read(body, Move.class);
         ComplaintRepair.Placement placement = attention.moveTo(number, input.username(), input.reason(), actor);

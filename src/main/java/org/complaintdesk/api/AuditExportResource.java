@@ -56,23 +56,23 @@ public class AuditExportResource {
                     + " row, no cap; `share_met` has 4 decimals, empty when there is no share.")
     @APIResponse(responseCode = "200", description = "The CSV file (`Content-Disposition: attachment`)",
             content = @Content(mediaType = "text/csv",
-                    examples = @ExampleObject(name = "by team", value = ApiExamples.COMPLIANCE_CSV)))
+                    examples = @ExampleObject(name = "complianceCsv")))
     @APIResponse(responseCode = "400",
             description = "An unknown `by`, a time that is not an ISO instant, `to` before `from`,"
                     + " or a period too long for the grouping",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
                     examples = {
-                            @ExampleObject(name = "unknown by", value = ApiExamples.PROBLEM_INVALID_GROUPING),
-                            @ExampleObject(name = "bad time", value = ApiExamples.PROBLEM_INVALID_INSTANT),
-                            @ExampleObject(name = "to before from", value = ApiExamples.PROBLEM_PERIOD_REVERSED)}))
+                            @ExampleObject(name = "problemInvalidGrouping"),
+                            @ExampleObject(name = "problemInvalidInstant"),
+                            @ExampleObject(name = "problemPeriodReversed")}))
     @APIResponse(responseCode = "403", description = "Only auditors, supervisors and administrators audit",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
-                    examples = @ExampleObject(name = "role", value = ApiExamples.PROBLEM_ROLE)))
+                    examples = @ExampleObject(name = "problemRole")))
     public Response compliance(
             @Parameter(description = "team, agent, category, complexity, channel, day, week or month", example = "team")
             @QueryParam("by") @DefaultValue("team") String by,
-            @Parameter(description = ApiExamples.PERIOD_FROM, example = ApiExamples.FROM) @QueryParam("from") String from,
-            @Parameter(description = ApiExamples.PERIOD_TO, example = ApiExamples.TO) @QueryParam("to") String to) {
+            @Parameter(description = ApiParameters.PERIOD_FROM, example = ApiParameters.FROM) @QueryParam("from") String from,
+            @Parameter(description = ApiParameters.PERIOD_TO, example = ApiParameters.TO) @QueryParam("to") String to) {
         Grouping grouping = AuditResource.grouping(by);
         Period period = audit.period(from, to, grouping);
         List<ComplianceReport.Row> rows = compliance.compliance(grouping, period);
@@ -94,18 +94,18 @@ public class AuditExportResource {
                     + " byte-order mark), no cap: open ones first (earliest deadline first), then late replies, most late first.")
     @APIResponse(responseCode = "200", description = "The CSV file (`Content-Disposition: attachment`)",
             content = @Content(mediaType = "text/csv",
-                    examples = @ExampleObject(name = "two breaches", value = ApiExamples.BREACHES_CSV)))
+                    examples = @ExampleObject(name = "breachesCsv")))
     @APIResponse(responseCode = "400", description = "A time that is not an ISO instant, or `to` before `from`",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
                     examples = {
-                            @ExampleObject(name = "bad time", value = ApiExamples.PROBLEM_INVALID_INSTANT),
-                            @ExampleObject(name = "to before from", value = ApiExamples.PROBLEM_PERIOD_REVERSED)}))
+                            @ExampleObject(name = "problemInvalidInstant"),
+                            @ExampleObject(name = "problemPeriodReversed")}))
     @APIResponse(responseCode = "403", description = "Only auditors, supervisors and administrators audit",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
-                    examples = @ExampleObject(name = "role", value = ApiExamples.PROBLEM_ROLE)))
+                    examples = @ExampleObject(name = "problemRole")))
     public Response breaches(
-            @Parameter(description = ApiExamples.PERIOD_FROM, example = ApiExamples.FROM) @QueryParam("from") String from,
-            @Parameter(description = ApiExamples.PERIOD_TO, example = ApiExamples.TO) @QueryParam("to") String to) {
+            @Parameter(description = ApiParameters.PERIOD_FROM, example = ApiParameters.FROM) @QueryParam("from") String from,
+            @Parameter(description = ApiParameters.PERIOD_TO, example = ApiParameters.TO) @QueryParam("to") String to) {
         Period period = audit.period(from, to, null);
         return csv("breaches.csv", out -> {
             Csv.row(out, List.of("number", "team", "agent", "category", "complexity", "channel", "received_at",

@@ -109,14 +109,11 @@ public class AuditResource {
                     + " its escalations and how often it was reopened.")
     @APIResponse(responseCode = "200", description = "The SLA record",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SlaView"),
-                    examples = @ExampleObject(name = "breached", value = ApiExamples.SLA)))
+                    examples = @ExampleObject(name = "sla")))
     @APIResponse(responseCode = "403", description = "Only auditors, supervisors and administrators audit",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
-                    examples = @ExampleObject(name = "role", value = ApiExamples.PROBLEM_ROLE)))
-    @APIResponse(responseCode = "404", description = "No complaint has this number",
-            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
-                    examples = @ExampleObject(name = "unknown complaint", value = ApiExamples.PROBLEM_UNKNOWN_COMPLAINT)))
-    public SlaView sla(@Parameter(description = "the complaint's number", example = ApiExamples.NUMBER)
+                    examples = @ExampleObject(name = "problemRole")))
+    public SlaView sla(@Parameter(description = "the complaint's number", example = ApiParameters.NUMBER)
             @PathParam("number") String number) {
         Complaint c = queries.get(number);
         List<DeadlineRecord> deadlines = queries.deadlines(number);
@@ -139,14 +136,11 @@ public class AuditResource {
     @APIResponse(responseCode = "200", description = "The events, oldest first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ComplaintTrace.Event[].class),
-                    examples = @ExampleObject(name = "waiting for the reply", value = ApiExamples.TRACE)))
+                    examples = @ExampleObject(name = "trace")))
     @APIResponse(responseCode = "403", description = "Only auditors, supervisors and administrators audit",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
-                    examples = @ExampleObject(name = "role", value = ApiExamples.PROBLEM_ROLE)))
-    @APIResponse(responseCode = "404", description = "No complaint has this number",
-            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
-                    examples = @ExampleObject(name = "unknown complaint", value = ApiExamples.PROBLEM_UNKNOWN_COMPLAINT)))
-    public List<ComplaintTrace.Event> trace(@Parameter(description = "the complaint's number", example = ApiExamples.NUMBER)
+                    examples = @ExampleObject(name = "problemRole")))
+    public List<ComplaintTrace.Event> trace(@Parameter(description = "the complaint's number", example = ApiParameters.NUMBER)
             @PathParam("number") String number) {
         return trace.of(number);
     }
@@ -159,11 +153,8 @@ public class AuditResource {
     @APIResponse(responseCode = "200", description = "The diagram", content = @Content(mediaType = "image/png"))
     @APIResponse(responseCode = "403", description = "Only auditors, supervisors and administrators audit",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
-                    examples = @ExampleObject(name = "role", value = ApiExamples.PROBLEM_ROLE)))
-    @APIResponse(responseCode = "404", description = "No complaint has this number",
-            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
-                    examples = @ExampleObject(name = "unknown complaint", value = ApiExamples.PROBLEM_UNKNOWN_COMPLAINT)))
-    public Response diagram(@Parameter(description = "the complaint's number", example = ApiExamples.NUMBER)
+                    examples = @ExampleObject(name = "problemRole")))
+    public Response diagram(@Parameter(description = "the complaint's number", example = ApiParameters.NUMBER)
             @PathParam("number") String number) {
         return Response.ok(diagram.png(queries.get(number).getProcessInstanceId()), "image/png").build();
     }
@@ -177,11 +168,11 @@ public class AuditResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = HistoryVerifier.Result.class),
                     examples = {
-                            @ExampleObject(name = "intact", value = ApiExamples.VERIFY_INTACT),
-                            @ExampleObject(name = "broken", value = ApiExamples.VERIFY_BROKEN)}))
+                            @ExampleObject(name = "verifyIntact"),
+                            @ExampleObject(name = "verifyBroken")}))
     @APIResponse(responseCode = "403", description = "Only auditors, supervisors and administrators audit",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
-                    examples = @ExampleObject(name = "role", value = ApiExamples.PROBLEM_ROLE)))
+                    examples = @ExampleObject(name = "problemRole")))
     public HistoryVerifier.Result verifyAll() {
         return verifier.verifyAll();
     }
@@ -193,14 +184,11 @@ public class AuditResource {
     @APIResponse(responseCode = "200", description = "What the verification found",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = HistoryVerifier.Result.class),
-                    examples = @ExampleObject(name = "intact", value = ApiExamples.VERIFY_ONE)))
+                    examples = @ExampleObject(name = "verifyOne")))
     @APIResponse(responseCode = "403", description = "Only auditors, supervisors and administrators audit",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
-                    examples = @ExampleObject(name = "role", value = ApiExamples.PROBLEM_ROLE)))
-    @APIResponse(responseCode = "404", description = "No complaint has this number",
-            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
-                    examples = @ExampleObject(name = "unknown complaint", value = ApiExamples.PROBLEM_UNKNOWN_COMPLAINT)))
-    public HistoryVerifier.Result verify(@Parameter(description = "the complaint's number", example = ApiExamples.NUMBER)
+                    examples = @ExampleObject(name = "problemRole")))
+    public HistoryVerifier.Result verify(@Parameter(description = "the complaint's number", example = ApiParameters.NUMBER)
             @PathParam("number") String number) {
         queries.get(number);
         return verifier.verify(number);
@@ -223,15 +211,12 @@ public class AuditResource {
     @APIResponse(responseCode = "200", description = "The differences (none: the stored figures agree)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = RecomputeView.class), examples = {
-                    @ExampleObject(name = "a rating changed", value = ApiExamples.RECOMPUTE_RATING),
-                    @ExampleObject(name = "agrees", value = ApiExamples.RECOMPUTE_AGREES)}))
+                    @ExampleObject(name = "recomputeRating"),
+                    @ExampleObject(name = "recomputeAgrees")}))
     @APIResponse(responseCode = "403", description = "Only auditors, supervisors and administrators audit",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
-                    examples = @ExampleObject(name = "role", value = ApiExamples.PROBLEM_ROLE)))
-    @APIResponse(responseCode = "404", description = "No complaint has this number",
-            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
-                    examples = @ExampleObject(name = "unknown complaint", value = ApiExamples.PROBLEM_UNKNOWN_COMPLAINT)))
-    public RecomputeView recompute(@Parameter(description = "the complaint's number", example = ApiExamples.NUMBER)
+                    examples = @ExampleObject(name = "problemRole")))
+    public RecomputeView recompute(@Parameter(description = "the complaint's number", example = ApiParameters.NUMBER)
             @PathParam("number") String number) {
         return RecomputeView.of(recompute.of(number));
     }
@@ -246,17 +231,17 @@ public class AuditResource {
                     + " complaints' histories say they are, against the counts the dashboard and the exports read. At most 1,000"
                     + " of each kind of difference are listed (`truncated`).")
     @APIResponse(responseCode = "200", description = "The differences", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = {@ExampleObject(name = "a rating and a count changed", value = ApiExamples.RECOMPUTE_PERIOD),
-                    @ExampleObject(name = "agrees", value = ApiExamples.RECOMPUTE_PERIOD_AGREES)}))
+            examples = {@ExampleObject(name = "recomputePeriod"),
+                    @ExampleObject(name = "recomputePeriodAgrees")}))
     @APIResponse(responseCode = "400", description = "A time that is not an ISO instant, `to` before `from`, or more than 31 days",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
-                    examples = @ExampleObject(name = "to before from", value = ApiExamples.PROBLEM_PERIOD_REVERSED)))
+                    examples = @ExampleObject(name = "problemPeriodReversed")))
     @APIResponse(responseCode = "403", description = "Only auditors, supervisors and administrators audit",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
-                    examples = @ExampleObject(name = "role", value = ApiExamples.PROBLEM_ROLE)))
+                    examples = @ExampleObject(name = "problemRole")))
     public Recompute.PeriodResult recomputePeriod(
-            @Parameter(description = ApiExamples.PERIOD_FROM, example = ApiExamples.FROM) @QueryParam("from") String from,
-            @Parameter(description = ApiExamples.PERIOD_TO, example = ApiExamples.TO) @QueryParam("to") String to) {
+            @Parameter(description = ApiParameters.PERIOD_FROM, example = ApiParameters.FROM) @QueryParam("from") String from,
+            @Parameter(description = ApiParameters.PERIOD_TO, example = ApiParameters.TO) @QueryParam("to") String to) {
         Period period = period(from, to, null);
         if (java.time.Duration.between(period.from(), period.to()).compareTo(Recompute.LONGEST_PERIOD) > 0) {
             throw ComplaintException.invalid("to", "a recompute covers at most " + Recompute.LONGEST_PERIOD.toDays() + " days");
@@ -271,16 +256,16 @@ public class AuditResource {
                     + " belongs to no complaint, with its fate: `ROLLED_BACK`, its intake did not commit. A missing number without"
                     + " a fate is `unaccounted` (the desk stopped before it could record one). At most 1,000 are listed.")
     @APIResponse(responseCode = "200", description = "The account of the numbers", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "one used up", value = ApiExamples.NUMBERS)))
+            examples = @ExampleObject(name = "numbers")))
     @APIResponse(responseCode = "400", description = "A time that is not an ISO instant, or `to` before `from`",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
-                    examples = @ExampleObject(name = "to before from", value = ApiExamples.PROBLEM_PERIOD_REVERSED)))
+                    examples = @ExampleObject(name = "problemPeriodReversed")))
     @APIResponse(responseCode = "403", description = "Only auditors, supervisors and administrators audit",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
-                    examples = @ExampleObject(name = "role", value = ApiExamples.PROBLEM_ROLE)))
+                    examples = @ExampleObject(name = "problemRole")))
     public NumberAudit.Account numbers(
-            @Parameter(description = ApiExamples.PERIOD_FROM, example = ApiExamples.FROM) @QueryParam("from") String from,
-            @Parameter(description = ApiExamples.PERIOD_TO, example = ApiExamples.TO) @QueryParam("to") String to) {
+            @Parameter(description = ApiParameters.PERIOD_FROM, example = ApiParameters.FROM) @QueryParam("from") String from,
+            @Parameter(description = ApiParameters.PERIOD_TO, example = ApiParameters.TO) @QueryParam("to") String to) {
         return numberAudit.account(period(from, to, null));
     }
 
@@ -291,24 +276,24 @@ public class AuditResource {
                     + " openOverdue), absent when that is 0. `day` covers at most 92 days, `week` 2 years.")
     @APIResponse(responseCode = "200", description = "The rows",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplianceView[].class),
-                    examples = @ExampleObject(name = "by team", value = ApiExamples.COMPLIANCE)))
+                    examples = @ExampleObject(name = "compliance")))
     @APIResponse(responseCode = "400",
             description = "An unknown `by`, a time that is not an ISO instant, `to` before `from`,"
                     + " or a period too long for the grouping",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
                     examples = {
-                            @ExampleObject(name = "unknown by", value = ApiExamples.PROBLEM_INVALID_GROUPING),
-                            @ExampleObject(name = "too long for by=day", value = ApiExamples.PROBLEM_PERIOD_TOO_LONG),
-                            @ExampleObject(name = "bad time", value = ApiExamples.PROBLEM_INVALID_INSTANT),
-                            @ExampleObject(name = "to before from", value = ApiExamples.PROBLEM_PERIOD_REVERSED)}))
+                            @ExampleObject(name = "problemInvalidGrouping"),
+                            @ExampleObject(name = "problemPeriodTooLong"),
+                            @ExampleObject(name = "problemInvalidInstant"),
+                            @ExampleObject(name = "problemPeriodReversed")}))
     @APIResponse(responseCode = "403", description = "Only auditors, supervisors and administrators audit",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
-                    examples = @ExampleObject(name = "role", value = ApiExamples.PROBLEM_ROLE)))
+                    examples = @ExampleObject(name = "problemRole")))
     public List<ComplianceView> compliance(
             @Parameter(description = "team, agent, category, complexity, channel, day, week or month", example = "team")
             @QueryParam("by") @DefaultValue("team") String by,
-            @Parameter(description = ApiExamples.PERIOD_FROM, example = ApiExamples.FROM) @QueryParam("from") String from,
-            @Parameter(description = ApiExamples.PERIOD_TO, example = ApiExamples.TO) @QueryParam("to") String to) {
+            @Parameter(description = ApiParameters.PERIOD_FROM, example = ApiParameters.FROM) @QueryParam("from") String from,
+            @Parameter(description = ApiParameters.PERIOD_TO, example = ApiParameters.TO) @QueryParam("to") String to) {
         Grouping grouping = grouping(by);
         return compliance.compliance(grouping, period(from, to, grouping)).stream().map(ComplianceView::of).toList();
     }
@@ -330,18 +315,18 @@ public class AuditResource {
                     + " 1 to 4, reopen rate and complaints per agent.")
     @APIResponse(responseCode = "200", description = "The figures",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = KpiReport.Kpis.class),
-                    examples = @ExampleObject(name = "a month", value = ApiExamples.KPIS)))
+                    examples = @ExampleObject(name = "kpis")))
     @APIResponse(responseCode = "400", description = "A time that is not an ISO instant, or `to` before `from`",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
                     examples = {
-                            @ExampleObject(name = "bad time", value = ApiExamples.PROBLEM_INVALID_INSTANT),
-                            @ExampleObject(name = "to before from", value = ApiExamples.PROBLEM_PERIOD_REVERSED)}))
+                            @ExampleObject(name = "problemInvalidInstant"),
+                            @ExampleObject(name = "problemPeriodReversed")}))
     @APIResponse(responseCode = "403", description = "Only auditors, supervisors and administrators audit",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
-                    examples = @ExampleObject(name = "role", value = ApiExamples.PROBLEM_ROLE)))
+                    examples = @ExampleObject(name = "problemRole")))
     public KpiReport.Kpis kpis(
-            @Parameter(description = ApiExamples.PERIOD_FROM, example = ApiExamples.FROM) @QueryParam("from") String from,
-            @Parameter(description = ApiExamples.PERIOD_TO, example = ApiExamples.TO) @QueryParam("to") String to) {
+            @Parameter(description = ApiParameters.PERIOD_FROM, example = ApiParameters.FROM) @QueryParam("from") String from,
+            @Parameter(description = ApiParameters.PERIOD_TO, example = ApiParameters.TO) @QueryParam("to") String to) {
         return kpis.kpis(period(from, to, null));
     }
 
@@ -352,20 +337,20 @@ public class AuditResource {
                     + " deadline (OVERDUE), most late first, a page at a time.")
     @APIResponse(responseCode = "200", description = "One page of breaches and the total",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BreachPage"),
-                    examples = @ExampleObject(name = "page", value = ApiExamples.BREACHES)))
+                    examples = @ExampleObject(name = "breaches")))
     @APIResponse(responseCode = "400",
             description = "A time that is not an ISO instant, `to` before `from`, or the page or size out of range",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
                     examples = {
-                            @ExampleObject(name = "page size", value = ApiExamples.PROBLEM_BREACH_PAGE),
-                            @ExampleObject(name = "bad time", value = ApiExamples.PROBLEM_INVALID_INSTANT),
-                            @ExampleObject(name = "to before from", value = ApiExamples.PROBLEM_PERIOD_REVERSED)}))
+                            @ExampleObject(name = "problemBreachPage"),
+                            @ExampleObject(name = "problemInvalidInstant"),
+                            @ExampleObject(name = "problemPeriodReversed")}))
     @APIResponse(responseCode = "403", description = "Only auditors, supervisors and administrators audit",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
-                    examples = @ExampleObject(name = "role", value = ApiExamples.PROBLEM_ROLE)))
+                    examples = @ExampleObject(name = "problemRole")))
     public BreachPage breaches(
-            @Parameter(description = ApiExamples.PERIOD_FROM, example = ApiExamples.FROM) @QueryParam("from") String from,
-            @Parameter(description = ApiExamples.PERIOD_TO, example = ApiExamples.TO) @QueryParam("to") String to,
+            @Parameter(description = ApiParameters.PERIOD_FROM, example = ApiParameters.FROM) @QueryParam("from") String from,
+            @Parameter(description = ApiParameters.PERIOD_TO, example = ApiParameters.TO) @QueryParam("to") String to,
             @Parameter(description = "page number, from 0", example = "0") @QueryParam("page") @DefaultValue("0") int page,
             @Parameter(description = "page size, 1 to 200", example = "20") @QueryParam("size") @DefaultValue("20") int size) {
         if (page < 0 || size < 1 || size > ComplaintQueries.MAX_PAGE_SIZE) {

@@ -82,19 +82,19 @@ public class ChannelResource {
                     + " The channel must be the integration's. With an Idempotency-Key, a retry returns the first result"
                     + " (header Idempotent-Replayed: true) and never creates a second complaint.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "chat", value = ChannelExamples.NEW_COMPLAINT)))
+            examples = @ExampleObject(name = "channelNewComplaint")))
     @APIResponse(responseCode = "201", description = "Logged (or replayed)", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(ref = "ComplaintView"), examples = @ExampleObject(name = "logged", value = ChannelExamples.LOGGED)))
+            schema = @Schema(ref = "ComplaintView"), examples = @ExampleObject(name = "channelLogged")))
     @APIResponse(responseCode = "400", description = "Invalid field, malformed JSON or Idempotency-Key", content = @Content(
-            mediaType = ProblemMapper.PROBLEM_JSON, examples = @ExampleObject(name = "invalid", value = ChannelExamples.INVALID)))
+            mediaType = ProblemMapper.PROBLEM_JSON, examples = @ExampleObject(name = "channelInvalid")))
     @APIResponse(responseCode = "401", description = "API key missing, unknown or revoked; nothing stored", content = @Content(
-            mediaType = ProblemMapper.PROBLEM_JSON, examples = @ExampleObject(name = "no key", value = ChannelExamples.UNAUTHORIZED)))
+            mediaType = ProblemMapper.PROBLEM_JSON, examples = @ExampleObject(name = "channelUnauthorized")))
     @APIResponse(responseCode = "422", description = "Idempotency-Key used before with another request", content = @Content(
-            mediaType = ProblemMapper.PROBLEM_JSON, examples = @ExampleObject(name = "replayed key", value = ChannelExamples.REPLAYED_KEY)))
+            mediaType = ProblemMapper.PROBLEM_JSON, examples = @ExampleObject(name = "channelReplayedKey")))
     @APIResponse(responseCode = "503", description = "As many complaints are being logged as the desk takes at once; nothing stored."
             + " Send it again after `Retry-After` seconds", headers = @Header(name = "Retry-After", description = "seconds to wait",
             schema = @Schema(type = SchemaType.INTEGER)), content = @Content(mediaType = ProblemMapper.PROBLEM_JSON,
-            examples = @ExampleObject(name = "busy", value = ApiExamples.PROBLEM_BUSY)))
+            examples = @ExampleObject(name = "problemBusy")))
     public Response log(
             @Parameter(in = ParameterIn.HEADER, name = API_KEY_HEADER, description = "the integration's API key", example = "cdk_k7p2qx9m_…")
             @HeaderParam(API_KEY_HEADER) String apiKey,

@@ -64,11 +64,8 @@ public class ComplaintItemResource {
     @Operation(summary = "Read a complaint", description = "The complaint as it is now (all roles).")
     @APIResponse(responseCode = "200", description = "The complaint",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ComplaintView"),
-                    examples = @ExampleObject(name = "awaiting reply", value = ApiExamples.COMPLAINT_AWAITING_REPLY)))
-    @APIResponse(responseCode = "404", description = "No complaint has this number",
-            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
-                    examples = @ExampleObject(name = "unknown complaint", value = ApiExamples.PROBLEM_UNKNOWN_COMPLAINT)))
-    public ComplaintView get(@Parameter(description = "the complaint's number", example = ApiExamples.NUMBER)
+                    examples = @ExampleObject(name = "complaintAwaitingReply")))
+    public ComplaintView get(@Parameter(description = "the complaint's number", example = ApiParameters.NUMBER)
             @PathParam("number") String number) {
         return ComplaintView.of(queries.get(number), queries.now());
     }
@@ -81,12 +78,9 @@ public class ComplaintItemResource {
     @APIResponse(responseCode = "200", description = "The open steps",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskView[].class),
                     examples = {
-                            @ExampleObject(name = "reply due", value = ApiExamples.TASKS_REPLY),
-                            @ExampleObject(name = "escalated", value = ApiExamples.TASKS_ESCALATED)}))
-    @APIResponse(responseCode = "404", description = "No complaint has this number",
-            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
-                    examples = @ExampleObject(name = "unknown complaint", value = ApiExamples.PROBLEM_UNKNOWN_COMPLAINT)))
-    public List<TaskView> tasks(@Parameter(description = "the complaint's number", example = ApiExamples.NUMBER)
+                            @ExampleObject(name = "tasksReply"),
+                            @ExampleObject(name = "tasksEscalated")}))
+    public List<TaskView> tasks(@Parameter(description = "the complaint's number", example = ApiParameters.NUMBER)
             @PathParam("number") String number) {
         return queries.openTasks(number).stream().map(TaskView::of).toList();
     }
@@ -96,11 +90,8 @@ public class ComplaintItemResource {
     @Operation(summary = "Read the history", description = "The complaint's history entries, oldest first (all roles).")
     @APIResponse(responseCode = "200", description = "The history entries",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HistoryView[].class),
-                    examples = @ExampleObject(name = "replied and closed", value = ApiExamples.HISTORY)))
-    @APIResponse(responseCode = "404", description = "No complaint has this number",
-            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
-                    examples = @ExampleObject(name = "unknown complaint", value = ApiExamples.PROBLEM_UNKNOWN_COMPLAINT)))
-    public List<HistoryView> history(@Parameter(description = "the complaint's number", example = ApiExamples.NUMBER)
+                    examples = @ExampleObject(name = "history")))
+    public List<HistoryView> history(@Parameter(description = "the complaint's number", example = ApiParameters.NUMBER)
             @PathParam("number") String number) {
         return queries.history(number).stream().map(HistoryView::of).toList();
     }
@@ -115,42 +106,40 @@ public class ComplaintItemResource {
                     + " a supervisor. The body of each step is in docs/API.md.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = {
-                    @ExampleObject(name = "task_apologiseAndRecord", value = ApiExamples.STEP_APOLOGISE_AND_RECORD),
-                    @ExampleObject(name = "task_apologiseAndRecord, resolved", value = ApiExamples.STEP_APOLOGISE_RESOLVED),
-                    @ExampleObject(name = "task_forwardSuggestion", value = ApiExamples.STEP_FORWARD_SUGGESTION),
-                    @ExampleObject(name = "task_reply, task_replyAsInstructed", value = ApiExamples.STEP_REPLY),
-                    @ExampleObject(name = "task_teamLeadHandle, task_supervisorHandle: replied",
-                            value = ApiExamples.STEP_LEAD_REPLIED),
-                    @ExampleObject(name = "task_teamLeadHandle, task_supervisorHandle: hand back",
-                            value = ApiExamples.STEP_LEAD_HAND_BACK),
-                    @ExampleObject(name = "task_qualityReview", value = ApiExamples.STEP_QUALITY_REVIEW)}))
+                    @ExampleObject(name = "stepApologiseAndRecord"),
+                    @ExampleObject(name = "stepApologiseResolved"),
+                    @ExampleObject(name = "stepForwardSuggestion"),
+                    @ExampleObject(name = "stepReply"),
+                    @ExampleObject(name = "stepLeadReplied"),
+                    @ExampleObject(name = "stepLeadHandBack"),
+                    @ExampleObject(name = "stepQualityReview")}))
     @APIResponse(responseCode = "200", description = "The complaint after the step",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ComplaintView"),
                     examples = {
-                            @ExampleObject(name = "after task_apologiseAndRecord", value = ApiExamples.COMPLAINT_AWAITING_REPLY),
-                            @ExampleObject(name = "after task_reply", value = ApiExamples.COMPLAINT_CLOSED)}))
+                            @ExampleObject(name = "complaintAwaitingReply"),
+                            @ExampleObject(name = "complaintClosed")}))
     @APIResponse(responseCode = "400", description = "A field of the step is missing or invalid, or malformed JSON",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
                     examples = {
-                            @ExampleObject(name = "missing fields", value = ApiExamples.PROBLEM_INVALID_STEP),
-                            @ExampleObject(name = "malformed JSON", value = ApiExamples.PROBLEM_MALFORMED_JSON)}))
+                            @ExampleObject(name = "problemInvalidStep"),
+                            @ExampleObject(name = "problemMalformedJson")}))
     @APIResponse(responseCode = "403", description = "The step is not the caller's",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
                     examples = {
-                            @ExampleObject(name = "not the logging agent", value = ApiExamples.PROBLEM_NOT_YOUR_STEP),
-                            @ExampleObject(name = "another team's escalation", value = ApiExamples.PROBLEM_NOT_YOUR_ESCALATION),
-                            @ExampleObject(name = "role", value = ApiExamples.PROBLEM_ROLE)}))
+                            @ExampleObject(name = "problemNotYourStep"),
+                            @ExampleObject(name = "problemNotYourEscalation"),
+                            @ExampleObject(name = "problemRole")}))
     @APIResponse(responseCode = "404", description = "No complaint has this number, or there is no step called `key`",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
                     examples = {
-                            @ExampleObject(name = "unknown complaint", value = ApiExamples.PROBLEM_UNKNOWN_COMPLAINT),
-                            @ExampleObject(name = "unknown step", value = ApiExamples.PROBLEM_UNKNOWN_STEP)}))
+                            @ExampleObject(name = "problemUnknownComplaint"),
+                            @ExampleObject(name = "problemUnknownStep")}))
     @APIResponse(responseCode = "409", description = "The step is not open now, or someone else changed the complaint first",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
                     examples = {
-                            @ExampleObject(name = "step not open", value = ApiExamples.PROBLEM_STEP_NOT_OPEN),
-                            @ExampleObject(name = "changed meanwhile", value = ApiExamples.PROBLEM_CHANGED_MEANWHILE)}))
-    public ComplaintView complete(@Parameter(description = "the complaint's number", example = ApiExamples.NUMBER)
+                            @ExampleObject(name = "problemStepNotOpen"),
+                            @ExampleObject(name = "problemChangedMeanwhile")}))
+    public ComplaintView complete(@Parameter(description = "the complaint's number", example = ApiParameters.NUMBER)
             @PathParam("number") String number,
             @Parameter(description = "the step's key, as listed by GET .../tasks", example = "task_reply")
             @PathParam("key") String key,
@@ -178,23 +167,20 @@ public class ComplaintItemResource {
             description = "The caller (TEAM_LEAD, SUPERVISOR) takes the open escalation task of the complaint.")
     @APIResponse(responseCode = "200", description = "The complaint; the escalation task is now the caller's",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ComplaintView"),
-                    examples = @ExampleObject(name = "claimed", value = ApiExamples.COMPLAINT_ESCALATED)))
+                    examples = @ExampleObject(name = "complaintEscalated")))
     @APIResponse(responseCode = "403",
             description = "Not a team lead of the complaint's team or a supervisor (a supervisor's escalation:"
                     + " not a supervisor)",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
                     examples = {
-                            @ExampleObject(name = "another team's escalation", value = ApiExamples.PROBLEM_NOT_YOUR_ESCALATION),
-                            @ExampleObject(name = "role", value = ApiExamples.PROBLEM_ROLE)}))
-    @APIResponse(responseCode = "404", description = "No complaint has this number",
-            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
-                    examples = @ExampleObject(name = "unknown complaint", value = ApiExamples.PROBLEM_UNKNOWN_COMPLAINT)))
+                            @ExampleObject(name = "problemNotYourEscalation"),
+                            @ExampleObject(name = "problemRole")}))
     @APIResponse(responseCode = "409", description = "The complaint is not escalated now, or another team lead claimed it first",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
                     examples = {
-                            @ExampleObject(name = "not escalated", value = ApiExamples.PROBLEM_NOT_ESCALATED),
-                            @ExampleObject(name = "claimed by another", value = ApiExamples.PROBLEM_ALREADY_CLAIMED)}))
-    public ComplaintView claim(@Parameter(description = "the complaint's number", example = ApiExamples.NUMBER)
+                            @ExampleObject(name = "problemNotEscalated"),
+                            @ExampleObject(name = "problemAlreadyClaimed")}))
+    public ComplaintView claim(@Parameter(description = "the complaint's number", example = ApiParameters.NUMBER)
             @PathParam("number") String number) {
         return ComplaintView.of(escalations.claim(number, actor), queries.now());
     }
@@ -205,29 +191,26 @@ public class ComplaintItemResource {
     @Operation(summary = "Record the contact with the customer",
             description = "Records that the team lead or supervisor handling the escalation contacted the customer.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "contact", value = ApiExamples.CONTACT)))
+            examples = @ExampleObject(name = "contact")))
     @APIResponse(responseCode = "200", description = "The complaint",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ComplaintView"),
-                    examples = @ExampleObject(name = "contacted", value = ApiExamples.COMPLAINT_ESCALATED)))
+                    examples = @ExampleObject(name = "complaintEscalated")))
     @APIResponse(responseCode = "400", description = "No note, or malformed JSON",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
                     examples = {
-                            @ExampleObject(name = "no note", value = ApiExamples.PROBLEM_NOTE_MISSING),
-                            @ExampleObject(name = "malformed JSON", value = ApiExamples.PROBLEM_MALFORMED_JSON)}))
+                            @ExampleObject(name = "problemNoteMissing"),
+                            @ExampleObject(name = "problemMalformedJson")}))
     @APIResponse(responseCode = "403",
             description = "Not a team lead of the complaint's team or a supervisor (a supervisor's escalation:"
                     + " not a supervisor)",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
                     examples = {
-                            @ExampleObject(name = "another team's escalation", value = ApiExamples.PROBLEM_NOT_YOUR_ESCALATION),
-                            @ExampleObject(name = "role", value = ApiExamples.PROBLEM_ROLE)}))
-    @APIResponse(responseCode = "404", description = "No complaint has this number",
-            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
-                    examples = @ExampleObject(name = "unknown complaint", value = ApiExamples.PROBLEM_UNKNOWN_COMPLAINT)))
+                            @ExampleObject(name = "problemNotYourEscalation"),
+                            @ExampleObject(name = "problemRole")}))
     @APIResponse(responseCode = "409", description = "The complaint is not escalated now",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
-                    examples = @ExampleObject(name = "not escalated", value = ApiExamples.PROBLEM_NOT_ESCALATED)))
-    public ComplaintView contact(@Parameter(description = "the complaint's number", example = ApiExamples.NUMBER)
+                    examples = @ExampleObject(name = "problemNotEscalated")))
+    public ComplaintView contact(@Parameter(description = "the complaint's number", example = ApiParameters.NUMBER)
             @PathParam("number") String number, JsonStructure body) {
         return ComplaintView.of(escalations.recordContact(number, JsonInput.read(body, Steps.Contact.class), actor), queries.now());
     }
@@ -242,23 +225,20 @@ public class ComplaintItemResource {
                     + " resume, when the agent records or replies, or at the policy's longest pause (with an alert). A complaint"
                     + " paused when its deadline had passed stays breached.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "documents asked for", value = ApiExamples.PAUSE)))
+            examples = @ExampleObject(name = "pause")))
     @APIResponse(responseCode = "200", description = "The complaint, paused",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ComplaintView"),
-                    examples = @ExampleObject(name = "paused", value = ApiExamples.COMPLAINT_PAUSED)))
+                    examples = @ExampleObject(name = "complaintPaused")))
     @APIResponse(responseCode = "400", description = "No reason or an unknown one",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
-                    examples = @ExampleObject(name = "no reason", value = ApiExamples.PROBLEM_PAUSE_REASON)))
+                    examples = @ExampleObject(name = "problemPauseReason")))
     @APIResponse(responseCode = "403", description = "Not the complaint's agent, a team lead of its team or a supervisor",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
-                    examples = @ExampleObject(name = "role", value = ApiExamples.PROBLEM_ROLE)))
-    @APIResponse(responseCode = "404", description = "No complaint has this number",
-            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
-                    examples = @ExampleObject(name = "unknown complaint", value = ApiExamples.PROBLEM_UNKNOWN_COMPLAINT)))
+                    examples = @ExampleObject(name = "problemRole")))
     @APIResponse(responseCode = "409", description = "Paused already, or no reply clock runs for its agent",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
-                    examples = @ExampleObject(name = "paused already", value = ApiExamples.PROBLEM_PAUSED_ALREADY)))
-    public ComplaintView pause(@Parameter(description = "the complaint's number", example = ApiExamples.NUMBER)
+                    examples = @ExampleObject(name = "problemPausedAlready")))
+    public ComplaintView pause(@Parameter(description = "the complaint's number", example = ApiParameters.NUMBER)
             @PathParam("number") String number, JsonStructure body) {
         return ComplaintView.of(pauses.pause(number, JsonInput.read(body, Steps.PauseInput.class), actor), queries.now());
     }
@@ -270,23 +250,20 @@ public class ComplaintItemResource {
             description = "`how` RESUMED or CUSTOMER_CALLED_BACK, and a note. The deadline moves by the business time the"
                     + " clock stood still (in the complaint's policy version), its timers with it.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "called back", value = ApiExamples.RESUME)))
+            examples = @ExampleObject(name = "resume")))
     @APIResponse(responseCode = "200", description = "The complaint with its moved deadline",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ComplaintView"),
-                    examples = @ExampleObject(name = "resumed", value = ApiExamples.COMPLAINT_RESUMED)))
+                    examples = @ExampleObject(name = "complaintResumed")))
     @APIResponse(responseCode = "400", description = "No `how`, or one a person cannot choose",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
-                    examples = @ExampleObject(name = "malformed JSON", value = ApiExamples.PROBLEM_MALFORMED_JSON)))
+                    examples = @ExampleObject(name = "problemMalformedJson")))
     @APIResponse(responseCode = "403", description = "Not the complaint's agent, a team lead of its team or a supervisor",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
-                    examples = @ExampleObject(name = "role", value = ApiExamples.PROBLEM_ROLE)))
-    @APIResponse(responseCode = "404", description = "No complaint has this number",
-            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
-                    examples = @ExampleObject(name = "unknown complaint", value = ApiExamples.PROBLEM_UNKNOWN_COMPLAINT)))
+                    examples = @ExampleObject(name = "problemRole")))
     @APIResponse(responseCode = "409", description = "The clock is not paused",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
-                    examples = @ExampleObject(name = "not paused", value = ApiExamples.PROBLEM_NOT_PAUSED)))
-    public ComplaintView resume(@Parameter(description = "the complaint's number", example = ApiExamples.NUMBER)
+                    examples = @ExampleObject(name = "problemNotPaused")))
+    public ComplaintView resume(@Parameter(description = "the complaint's number", example = ApiParameters.NUMBER)
             @PathParam("number") String number, JsonStructure body) {
         return ComplaintView.of(pauses.resume(number, JsonInput.read(body, Steps.ResumeInput.class), actor), queries.now());
     }
@@ -298,29 +275,26 @@ public class ComplaintItemResource {
             description = "A team lead of the complaint's team or a supervisor changes the complexity; the reply deadline"
                     + " is recomputed from receivedAt. With `version`, refused when the complaint has changed since.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "to complex", value = ApiExamples.RECLASSIFY)))
+            examples = @ExampleObject(name = "reclassify")))
     @APIResponse(responseCode = "200", description = "The complaint with its new complexity and deadline",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ComplaintView"),
-                    examples = @ExampleObject(name = "reclassified", value = ApiExamples.COMPLAINT_RECLASSIFIED)))
+                    examples = @ExampleObject(name = "complaintReclassified")))
     @APIResponse(responseCode = "400", description = "No reason, an unknown complexity, or malformed JSON",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
                     examples = {
-                            @ExampleObject(name = "no reason", value = ApiExamples.PROBLEM_REASON_MISSING),
-                            @ExampleObject(name = "malformed JSON", value = ApiExamples.PROBLEM_MALFORMED_JSON)}))
+                            @ExampleObject(name = "problemReasonMissing"),
+                            @ExampleObject(name = "problemMalformedJson")}))
     @APIResponse(responseCode = "403", description = "Not a team lead of the complaint's team or a supervisor",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
                     examples = {
-                            @ExampleObject(name = "another team", value = ApiExamples.PROBLEM_NOT_YOUR_TEAM),
-                            @ExampleObject(name = "role", value = ApiExamples.PROBLEM_ROLE)}))
-    @APIResponse(responseCode = "404", description = "No complaint has this number",
-            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
-                    examples = @ExampleObject(name = "unknown complaint", value = ApiExamples.PROBLEM_UNKNOWN_COMPLAINT)))
+                            @ExampleObject(name = "problemNotYourTeam"),
+                            @ExampleObject(name = "problemRole")}))
     @APIResponse(responseCode = "409", description = "`version` is not the complaint's, or it has no open reply deadline",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
                     examples = {
-                            @ExampleObject(name = "version mismatch", value = ApiExamples.PROBLEM_VERSION_MISMATCH),
-                            @ExampleObject(name = "no open deadline", value = ApiExamples.PROBLEM_NO_OPEN_DEADLINE)}))
-    public ComplaintView reclassify(@Parameter(description = "the complaint's number", example = ApiExamples.NUMBER)
+                            @ExampleObject(name = "problemVersionMismatch"),
+                            @ExampleObject(name = "problemNoOpenDeadline")}))
+    public ComplaintView reclassify(@Parameter(description = "the complaint's number", example = ApiParameters.NUMBER)
             @PathParam("number") String number, JsonStructure body) {
         return ComplaintView.of(escalations.reclassify(number, JsonInput.read(body, Steps.Reclassification.class), actor), queries.now());
     }
@@ -332,25 +306,22 @@ public class ComplaintItemResource {
             description = "The customer's rating 1 to 4 after closing (all but AUDITOR): 4 reopens the complaint to the"
                     + " team lead, 3 opens a quality review.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "rating", value = ApiExamples.RATING)))
+            examples = @ExampleObject(name = "rating")))
     @APIResponse(responseCode = "200", description = "The complaint with its rating",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ComplaintView"),
-                    examples = @ExampleObject(name = "rated", value = ApiExamples.COMPLAINT_RATED)))
+                    examples = @ExampleObject(name = "complaintRated")))
     @APIResponse(responseCode = "400", description = "No rating or one outside 1 to 4, or malformed JSON",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
                     examples = {
-                            @ExampleObject(name = "out of range", value = ApiExamples.PROBLEM_INVALID_RATING),
-                            @ExampleObject(name = "malformed JSON", value = ApiExamples.PROBLEM_MALFORMED_JSON)}))
+                            @ExampleObject(name = "problemInvalidRating"),
+                            @ExampleObject(name = "problemMalformedJson")}))
     @APIResponse(responseCode = "403", description = "Auditors do not record ratings",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
-                    examples = @ExampleObject(name = "role", value = ApiExamples.PROBLEM_ROLE)))
-    @APIResponse(responseCode = "404", description = "No complaint has this number",
-            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
-                    examples = @ExampleObject(name = "unknown complaint", value = ApiExamples.PROBLEM_UNKNOWN_COMPLAINT)))
+                    examples = @ExampleObject(name = "problemRole")))
     @APIResponse(responseCode = "409", description = "The complaint is not waiting for a rating",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
-                    examples = @ExampleObject(name = "not waiting", value = ApiExamples.PROBLEM_NOT_WAITING_FOR_RATING)))
-    public ComplaintView rate(@Parameter(description = "the complaint's number", example = ApiExamples.NUMBER)
+                    examples = @ExampleObject(name = "problemNotWaitingForRating")))
+    public ComplaintView rate(@Parameter(description = "the complaint's number", example = ApiParameters.NUMBER)
             @PathParam("number") String number, JsonStructure body) {
         return ComplaintView.of(steps.rate(number, JsonInput.read(body, Steps.Rating.class), actor), queries.now());
     }

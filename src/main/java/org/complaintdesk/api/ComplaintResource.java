@@ -74,24 +74,24 @@ public class ComplaintResource {
                     + " customerSurname, contactPhone, category, complexity, customerAccount.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = {
-                    @ExampleObject(name = "billing", value = ApiExamples.NEW_COMPLAINT),
-                    @ExampleObject(name = "about an agent", value = ApiExamples.NEW_COMPLAINT_ABOUT_AN_AGENT)}))
+                    @ExampleObject(name = "newComplaint"),
+                    @ExampleObject(name = "newComplaintAboutAnAgent")}))
     @APIResponse(responseCode = "201", description = "Logged; `Location` is /api/complaints/{number}",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ComplaintView"),
-                    examples = @ExampleObject(name = "logged", value = ApiExamples.COMPLAINT_LOGGED)))
+                    examples = @ExampleObject(name = "complaintLogged")))
     @APIResponse(responseCode = "400", description = "A field is missing or invalid (each named in `errors`), or malformed JSON",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
                     examples = {
-                            @ExampleObject(name = "missing fields", value = ApiExamples.PROBLEM_INVALID_COMPLAINT),
-                            @ExampleObject(name = "unknown value", value = ApiExamples.PROBLEM_UNKNOWN_VALUE),
-                            @ExampleObject(name = "malformed JSON", value = ApiExamples.PROBLEM_MALFORMED_JSON)}))
+                            @ExampleObject(name = "problemInvalidComplaint"),
+                            @ExampleObject(name = "problemUnknownValue"),
+                            @ExampleObject(name = "problemMalformedJson")}))
     @APIResponse(responseCode = "403", description = "Auditors and administrators do not log complaints",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
-                    examples = @ExampleObject(name = "role", value = ApiExamples.PROBLEM_ROLE)))
+                    examples = @ExampleObject(name = "problemRole")))
     @APIResponse(responseCode = "503", description = "As many complaints are being logged as the desk takes at once; nothing stored."
             + " Send it again after `Retry-After` seconds", headers = @Header(name = "Retry-After", description = "seconds to wait",
             schema = @Schema(type = SchemaType.INTEGER)), content = @Content(mediaType = ProblemMapper.PROBLEM_JSON,
-            examples = @ExampleObject(name = "busy", value = ApiExamples.PROBLEM_BUSY)))
+            examples = @ExampleObject(name = "problemBusy")))
     public Response log(JsonStructure body) {
         NewComplaint input = JsonInput.read(body, NewComplaint.class);
         Complaint complaint = bulkhead.admit(() -> intake.log(input, caller.actor()));
@@ -104,14 +104,14 @@ public class ComplaintResource {
             description = "Complaints matching every given filter, newest first, a page at a time (all roles).")
     @APIResponse(responseCode = "200", description = "One page of complaints and the total",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Page"),
-                    examples = @ExampleObject(name = "page", value = ApiExamples.COMPLAINT_PAGE)))
+                    examples = @ExampleObject(name = "complaintPage")))
     @APIResponse(responseCode = "400",
             description = "A filter has an unknown value, a time is not an ISO instant, or the size is out of range",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
                     examples = {
-                            @ExampleObject(name = "unknown status", value = ApiExamples.PROBLEM_INVALID_FILTER),
-                            @ExampleObject(name = "bad time", value = ApiExamples.PROBLEM_INVALID_INSTANT),
-                            @ExampleObject(name = "page size", value = ApiExamples.PROBLEM_PAGE_SIZE)}))
+                            @ExampleObject(name = "problemInvalidFilter"),
+                            @ExampleObject(name = "problemInvalidInstant"),
+                            @ExampleObject(name = "problemPageSize")}))
     public Page search(
             @Parameter(description = "OPEN, AWAITING_REPLY, ESCALATED, CLOSED or REOPENED", example = "AWAITING_REPLY")
             @QueryParam("status") String status,
@@ -120,9 +120,9 @@ public class ComplaintResource {
             @Parameter(description = "SIMPLE or COMPLEX", example = "SIMPLE") @QueryParam("complexity") String complexity,
             @Parameter(description = "true: only open complaints past their reply deadline", example = "true")
             @QueryParam("overdue") Boolean overdue,
-            @Parameter(description = "received at or after this instant", example = ApiExamples.FROM)
+            @Parameter(description = "received at or after this instant", example = ApiParameters.FROM)
             @QueryParam("from") String from,
-            @Parameter(description = "received before this instant", example = ApiExamples.TO) @QueryParam("to") String to,
+            @Parameter(description = "received before this instant", example = ApiParameters.TO) @QueryParam("to") String to,
             @Parameter(description = "the customer's contact phone, exactly as recorded", example = "13800138000")
             @QueryParam("phone") String phone,
             @Parameter(description = "the customer's surname, in any case", example = "Wang")

@@ -51,9 +51,9 @@ public class HandOverResource {
                     + " account is switched off: those complaints wait for a lead to hand them over. A team lead sees their"
                     + " own team; a supervisor names one.")
     @APIResponse(responseCode = "200", description = "The agents and their complaints", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "a disabled agent", value = ApiExamples.HOLDINGS)))
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "holdings")))
     @APIResponse(responseCode = "403", description = "Not a lead of the team", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON,
-            schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "role", value = ApiExamples.PROBLEM_ROLE)))
+            schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "problemRole")))
     public List<HandOver.Holding> holdings(@Parameter(description = "the team (a supervisor's choice; a lead's own team if left out)",
             example = "NORTH") @QueryParam("team") String team) {
         String chosen = team == null || team.isBlank() ? actor.team() : team.strip().toUpperCase();
@@ -70,21 +70,21 @@ public class HandOverResource {
                     + " the compliance figures count them for the new agent, the new agent is alerted, and each complaint's"
                     + " history records the move with the reason.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "shift end", value = ApiExamples.HAND_OVER)))
+            examples = @ExampleObject(name = "handOver")))
     @APIResponse(responseCode = "200", description = "The complaints as moved", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ComplaintView[].class),
-            examples = @ExampleObject(name = "moved", value = ApiExamples.HANDED_OVER)))
+            examples = @ExampleObject(name = "handedOver")))
     @APIResponse(responseCode = "400", description = "No complaints, no reason, or `to` is no enabled agent of their team",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
-                    examples = @ExampleObject(name = "not an agent of the team", value = ApiExamples.PROBLEM_HAND_OVER_TO)))
+                    examples = @ExampleObject(name = "problemHandOverTo")))
     @APIResponse(responseCode = "403", description = "Not a lead of a complaint's team", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON,
-            schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "role", value = ApiExamples.PROBLEM_ROLE)))
+            schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "problemRole")))
     @APIResponse(responseCode = "404", description = "A number no complaint has", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON,
             schema = @Schema(ref = "Problem"),
-            examples = @ExampleObject(name = "unknown", value = ApiExamples.PROBLEM_UNKNOWN_COMPLAINT)))
+            examples = @ExampleObject(name = "problemUnknownComplaint")))
     @APIResponse(responseCode = "409", description = "A complaint is closed, paused, or the agent's already", content = @Content(
             mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
-            examples = @ExampleObject(name = "closed", value = ApiExamples.PROBLEM_HAND_OVER_CLOSED)))
+            examples = @ExampleObject(name = "problemHandOverClosed")))
     public List<ComplaintView> handOver(JsonStructure body) {
         if (!(actor.is(Role.TEAM_LEAD) || actor.is(Role.SUPERVISOR))) {
             throw ComplaintException.notAllowed("Only team leads and supervisors hand complaints over");

@@ -55,11 +55,7 @@ public class MailOutboxResource {
     @APIResponse(responseCode = "200", description = "The mails",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = MailView[].class),
-                    examples = @ExampleObject(name = "a mail waiting for its retry", value = """
-                            [{"id": 42, "recipient": "agent1@complaintdesk.example",
-                              "subject": "[Complaint Desk] Reply overdue: C-20260112-0007",
-                              "createdAt": "2026-01-12T09:30:00Z", "attempts": 2, "nextAttemptAt": "2026-01-12T09:33:00Z",
-                              "lastError": "MailConnectException: Couldn't connect to host, port: smtp.example.com, 25; timeout 10000 (ConnectException: Connection refused)"}]""")))
+                    examples = @ExampleObject(name = "mailOutboxAMailWaitingForItsRetry")))
     @APIResponse(responseCode = "400", description = "An unknown status",
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "Not an administrator")

@@ -42,7 +42,7 @@ public class MeResource {
                     + " for clients to show and check their login.")
     @APIResponse(responseCode = "200", description = "The caller",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Me"),
-                    examples = @ExampleObject(name = "an agent", value = ApiExamples.ME)))
+                    examples = @ExampleObject(name = "me")))
     public Me me() {
         DeskUser user = users.findByUsername(securityContext.getCallerPrincipal().getName())
                 .orElseThrow(NotFoundException::new);

@@ -58,7 +58,7 @@ public class MeTokenResource {
             summary = "My personal access tokens", description = "Revoked and expired ones included; never their secrets.")
     @APIResponse(responseCode = "200", description = "The caller's tokens, newest first", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = TokenView[].class),
-            examples = @ExampleObject(name = "tokens", value = TokenExamples.OWN_LIST)))
+            examples = @ExampleObject(name = "tokenOwnList")))
     public List<TokenView> list() {
         return tokens.listOwn(actor).stream().map(TokenView::of).toList();
     }
@@ -70,13 +70,13 @@ public class MeTokenResource {
                     + " only its hash is kept. Without `expiresAt` it is valid until revoked. Needs the password (HTTP Basic)"
                     + " or the login page's session, not a token.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "a command-line client", value = TokenExamples.NEW_TOKEN)))
+            examples = @ExampleObject(name = "tokenNewToken")))
     @APIResponse(responseCode = "201", description = "Created; copy the secret now", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "created", value = TokenExamples.CREATED)))
+            examples = @ExampleObject(name = "tokenCreated")))
     @APIResponse(responseCode = "400", description = "Invalid name or expiry, or a token of this name exists", content = @Content(
-            mediaType = ProblemMapper.PROBLEM_JSON, examples = @ExampleObject(name = "past expiry", value = TokenExamples.INVALID_EXPIRY)))
+            mediaType = ProblemMapper.PROBLEM_JSON, examples = @ExampleObject(name = "tokenInvalidExpiry")))
     @APIResponse(responseCode = "403", description = "Sent with a token instead of the password", content = @Content(
-            mediaType = ProblemMapper.PROBLEM_JSON, examples = @ExampleObject(name = "with a token", value = TokenExamples.NOT_WITH_A_TOKEN)))
+            mediaType = ProblemMapper.PROBLEM_JSON, examples = @ExampleObject(name = "tokenNotWithAToken")))
     public Response create(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, JsonStructure body) {
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             throw ComplaintException.notAllowed("A personal access token cannot create tokens; log in with your password (HTTP Basic) to create one");
@@ -92,11 +92,11 @@ public class MeTokenResource {
             summary = "Revoke one of my personal access tokens", description = "Refused from now on; the record stays.")
     @APIResponse(responseCode = "200", description = "Revoked", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = TokenView.class),
-            examples = @ExampleObject(name = "revoked", value = TokenExamples.REVOKED)))
+            examples = @ExampleObject(name = "tokenRevoked")))
     @APIResponse(responseCode = "404", description = "The caller has no such token", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON,
-            examples = @ExampleObject(name = "unknown", value = TokenExamples.UNKNOWN)))
+            examples = @ExampleObject(name = "tokenUnknown")))
     @APIResponse(responseCode = "409", description = "Revoked already", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON,
-            examples = @ExampleObject(name = "twice", value = TokenExamples.REVOKED_TWICE)))
+            examples = @ExampleObject(name = "tokenRevokedTwice")))
     public TokenView revoke(@Parameter(description = "the token's prefix as lists show it", example = "cdp_m4x8qz2k")
             @PathParam("prefix") String prefix) {
         return TokenView.of(tokens.revokeOwn(prefix, actor));

@@ -1,13 +1,5 @@
 package org.complaintdesk.api;
 
-import jakarta.json.JsonException;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
-import jakarta.json.spi.JsonProvider;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,24 +9,22 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
-import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
-import org.eclipse.microprofile.openapi.models.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.servers.Server;
 import org.eclipse.microprofile.openapi.models.tags.Tag;
 
 /**
- * Tidies what Payara makes of the OpenAPI annotations (registered as mp.openapi.filter): an example written as JSON
- * text ({@link ApiExamples}) becomes JSON in the document instead of a string; a schema built from an
+ * Tidies what Payara makes of the OpenAPI annotations and of META-INF/openapi.yaml (registered as mp.openapi.filter):
+ * an example an annotation names is the one of the same name in components.examples; a schema built from an
  * annotation loses the annotation's unset defaults, among them {@code maxProperties: 0}, which would allow no
- * property at all; every operation gets the one 401 answer of the login, and each that takes a body the 413 of
- * {@link BodySizeLimit} (Payara ignores {@code @APIResponse} on a class, so this is the one place instead of a copy
- * on each method); every error body is a Problem, a CSV file or a picture a text.
+ * property at all; every operation gets the standard answers it can give from outside its resource (the login's 401
+ * and 429, the 413 of {@link BodySizeLimit}, the 404 of a path parameter; components.responses); every error body is
+ * a Problem, a CSV file or a picture a text.
  * For the whole document: every path parameter is required, each tag is listed once, no server address ends in
  * '/', Payara's own list of endpoints (not OpenAPI) and the components no operation uses are dropped
  * ({@link UnusedSchemas}), and what Payara cannot see comes from {@link ApiSchemas}: the request bodies, the answers
@@ -43,31 +33,8 @@ import org.eclipse.microprofile.openapi.models.tags.Tag;
  */
 public class OpenApiTidying implements OASFilter {
 
-    /**
-     * Found once: each Json.create... call looks the provider up with a service-loader search (27 % of the job threads'
-     * CPU in a timer burst, BENCHMARKS.md).
-     */
-    private static final JsonProvider JSON = JsonProvider.provider();
-
     /** The schema of every error body ({@link ApiViews.Problem}). */
     private static final String PROBLEM = "#/components/schemas/Problem";
-
-    @Override
-    public Operation filterOperation(Operation operation) {
-        APIResponses responses = operation.getResponses();
-        if (responses != null && responses.getAPIResponse("401") == null) {
-            responses.addAPIResponse("401", OASFactory.createAPIResponse().description(ApiExamples.UNAUTHORIZED)
-                    .content(OASFactory.createContent().addMediaType(ProblemMapper.PROBLEM_JSON, OASFactory.createMediaType()
-                            .schema(OASFactory.createSchema().ref(PROBLEM))
-                            .addExample("unauthorized", OASFactory.createExample().value(json(ApiExamples.PROBLEM_UNAUTHORIZED))))));
-        }
-        if (responses != null && operation.getRequestBody() != null && responses.getAPIResponse("413") == null) {
-            responses.addAPIResponse("413", OASFactory.createAPIResponse().description("The body is over 1 MiB (BodySizeLimit); nothing was read or stored")
-                    .content(OASFactory.createContent().addMediaType(ProblemMapper.PROBLEM_JSON, OASFactory.createMediaType()
-                            .schema(OASFactory.createSchema().ref(PROBLEM)))));
-        }
-        return operation;
-    }
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -85,10 +52,108 @@ public class OpenApiTidying implements OASFilter {
             }
         }
         withoutEndpoints(openAPI);
+        standardAnswers(openAPI);
+        examplesByName(openAPI);
+        withoutUnusedAnswersAndExamples(openAPI);
         bodySchemas(openAPI);
         answerSchemas(openAPI);
         enumerations(openAPI);
         UnusedSchemas.drop(openAPI);
+    }
+
+    /**
+     * The answers that come from outside the resources, added to each operation that can give them unless it says
+     * more itself: the 401 of the login and the 429 of its throttle (not under /api/channel/, whose API key has its
+     * own 401), the 413 of {@link BodySizeLimit} where there is a body, and the 404 of a path parameter nothing has
+     * (the complaint's own for a {number}). Payara ignores {@code @APIResponse} on a class, so this is the one place
+     * instead of a copy on each method; the answers themselves are components.responses of META-INF/openapi.yaml.
+     */
+    private static void standardAnswers(OpenAPI openAPI) {
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().values().forEach(operation -> {
+            APIResponses responses = operation.getResponses();
+            if (responses == null) {
+                return;
+            }
+            if (!path.startsWith("/api/channel/")) {
+                answer(responses, "401", "Unauthorized");
+                answer(responses, "429", "TooManyWrongCredentials");
+            }
+            if (operation.getRequestBody() != null) {
+                answer(responses, "413", "TooLarge");
+            }
+            if (path.contains("{number}")) {
+                answer(responses, "404", "UnknownComplaint");
+            } else if (path.contains("{")) {
+                answer(responses, "404", "NotFound");
+            }
+        }));
+    }
+
+    private static void answer(APIResponses responses, String status, String name) {
+        if (responses.getAPIResponse(status) == null) {
+            responses.addAPIResponse(status, OASFactory.createAPIResponse().ref("#/components/responses/" + name));
+        }
+    }
+
+    /**
+     * An annotation names its example, {@code @ExampleObject(name = "problemRole")}, and the example itself is
+     * components.examples.problemRole of META-INF/openapi.yaml (Payara drops the annotation's own {@code ref}).
+     */
+    private static void examplesByName(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null || openAPI.getComponents().getExamples() == null) {
+            return;
+        }
+        var named = openAPI.getComponents().getExamples().keySet();
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
+            List<Content> contents = new ArrayList<>();
+            if (operation.getRequestBody() != null) {
+                contents.add(operation.getRequestBody().getContent());
+            }
+            if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
+                operation.getResponses().getAPIResponses().values().forEach(response -> contents.add(response.getContent()));
+            }
+            contents.stream().filter(content -> content != null && content.getMediaTypes() != null)
+                    .flatMap(content -> content.getMediaTypes().values().stream())
+                    .filter(media -> media.getExamples() != null)
+                    .forEach(media -> media.getExamples().forEach((name, example) -> {
+                        if (example.getRef() == null && example.getValue() == null && named.contains(name)) {
+                            example.setRef("#/components/examples/" + name);
+                        }
+                    }));
+        }));
+    }
+
+    /** The standard answers and examples of META-INF/openapi.yaml that no operation gives, dropped. */
+    private static void withoutUnusedAnswersAndExamples(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null) {
+            return;
+        }
+        List<String> refs = new ArrayList<>();
+        List<Content> contents = new ArrayList<>();
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
+            if (operation.getRequestBody() != null) {
+                contents.add(operation.getRequestBody().getContent());
+            }
+            if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
+                operation.getResponses().getAPIResponses().values().forEach(response -> {
+                    refs.add(response.getRef());
+                    contents.add(response.getContent());
+                });
+            }
+        }));
+        var answers = openAPI.getComponents().getResponses();
+        if (answers != null) {
+            answers.keySet().removeIf(name -> !refs.contains("#/components/responses/" + name));
+            answers.values().forEach(answer -> contents.add(answer.getContent()));
+        }
+        contents.stream().filter(content -> content != null && content.getMediaTypes() != null)
+                .flatMap(content -> content.getMediaTypes().values().stream())
+                .filter(media -> media.getExamples() != null)
+                .forEach(media -> media.getExamples().values().forEach(example -> refs.add(example.getRef())));
+        var examples = openAPI.getComponents().getExamples();
+        if (examples != null) {
+            examples.keySet().removeIf(name -> !refs.contains("#/components/examples/" + name));
+        }
     }
 
     /** Each request body as the record it is read into ({@link ApiSchemas}), one component per record. */
@@ -195,14 +260,7 @@ public class OpenApiTidying implements OASFilter {
     }
 
     @Override
-    public RequestBody filterRequestBody(RequestBody body) {
-        examplesAsJson(body.getContent());
-        return body;
-    }
-
-    @Override
     public APIResponse filterAPIResponse(APIResponse response) {
-        examplesAsJson(response.getContent());
         if (response.getContent() != null && response.getContent().getMediaTypes() != null) {
             response.getContent().getMediaTypes().forEach((mediaType, media) -> {
                 if (media.getSchema() != null) {
@@ -253,45 +311,5 @@ public class OpenApiTidying implements OASFilter {
             schema.setDeprecated(null);
         }
         return schema;
-    }
-
-    private static void examplesAsJson(Content content) {
-        if (content == null || content.getMediaTypes() == null) {
-            return;
-        }
-        content.getMediaTypes().forEach((mediaType, media) -> {
-            if (mediaType.contains("json") && media.getExamples() != null) {
-                media.getExamples().values().forEach(example -> {
-                    if (example.getValue() instanceof String text) {
-                        example.setValue(json(text));
-                    }
-                });
-            }
-        });
-    }
-
-    /** The JSON text as maps, lists, strings, numbers and booleans; the text itself when it is not JSON. */
-    private static Object json(String text) {
-        try (JsonReader reader = JSON.createReader(new StringReader(text))) {
-            return plain(reader.readValue());
-        } catch (JsonException notJson) {
-            return text;
-        }
-    }
-
-    private static Object plain(JsonValue value) {
-        return switch (value.getValueType()) {
-            case OBJECT -> {
-                Map<String, Object> map = new LinkedHashMap<>();
-                ((JsonObject) value).forEach((name, member) -> map.put(name, plain(member)));
-                yield map;
-            }
-            case ARRAY -> value.asJsonArray().stream().map(OpenApiTidying::plain).toList();
-            case STRING -> ((JsonString) value).getString();
-            case NUMBER -> ((JsonNumber) value).bigDecimalValue();
-            case TRUE -> true;
-            case FALSE -> false;
-            case NULL -> null;
-        };
     }
 }

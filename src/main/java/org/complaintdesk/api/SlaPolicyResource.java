@@ -57,10 +57,10 @@ public class SlaPolicyResource {
                     + " was received under (its `policyVersion`).")
     @APIResponse(responseCode = "200", description = "The versions, newest first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PolicyView[].class),
-                    examples = @ExampleObject(name = "two versions", value = PolicyExamples.LIST)))
+                    examples = @ExampleObject(name = "policyList")))
     @APIResponse(responseCode = "403", description = "Only team leads, supervisors, auditors and administrators read the policy",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
-                    examples = @ExampleObject(name = "role", value = ApiExamples.PROBLEM_ROLE)))
+                    examples = @ExampleObject(name = "problemRole")))
     public List<PolicyView> list() {
         return policies.versions().stream().map(policies::of).map(PolicyView::of).toList();
     }
@@ -70,13 +70,13 @@ public class SlaPolicyResource {
     @Operation(operationId = "getSlaPolicy", summary = "One SLA policy version")
     @APIResponse(responseCode = "200", description = "The version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PolicyView.class),
-                    examples = @ExampleObject(name = "office hours for team BACKOFFICE", value = PolicyExamples.VERSION_3)))
+                    examples = @ExampleObject(name = "policyVersion3")))
     @APIResponse(responseCode = "403", description = "Only team leads, supervisors, auditors and administrators read the policy",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
-                    examples = @ExampleObject(name = "role", value = ApiExamples.PROBLEM_ROLE)))
+                    examples = @ExampleObject(name = "problemRole")))
     @APIResponse(responseCode = "404", description = "No version has this number",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(ref = "Problem"),
-                    examples = @ExampleObject(name = "unknown", value = PolicyExamples.UNKNOWN)))
+                    examples = @ExampleObject(name = "policyUnknown")))
     public PolicyView get(@Parameter(description = "the version's number", example = "3") @PathParam("version") String version) {
         int number;
         try {

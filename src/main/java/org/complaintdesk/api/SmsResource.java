@@ -70,9 +70,9 @@ public class SmsResource {
     @Operation(summary = "Questions waiting to be sent", description = "Oldest first; each stays here until the gateway says it took it.")
     @APIResponse(responseCode = "200", description = "The waiting questions", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = Outbox.class),
-            examples = @ExampleObject(name = "one waiting", value = ChannelExamples.OUTBOX)))
+            examples = @ExampleObject(name = "channelOutbox")))
     @APIResponse(responseCode = "401", description = "API key missing, unknown or revoked", content = @Content(
-            mediaType = ProblemMapper.PROBLEM_JSON, examples = @ExampleObject(name = "no key", value = ChannelExamples.UNAUTHORIZED)))
+            mediaType = ProblemMapper.PROBLEM_JSON, examples = @ExampleObject(name = "channelUnauthorized")))
     public Outbox outbox(@HeaderParam(ChannelResource.API_KEY_HEADER) String apiKey,
             @Parameter(description = "at most this many (1-500)", example = "100") @QueryParam("max") @DefaultValue("100") int max) {
         gateway(apiKey);
@@ -87,11 +87,11 @@ public class SmsResource {
     @Operation(summary = "The gateway took a question for sending", description = "Saying so twice is harmless.")
     @APIResponse(responseCode = "200", description = "Taken off the outbox", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = HandedOver.class),
-            examples = @ExampleObject(name = "taken", value = ChannelExamples.HANDED_OVER)))
+            examples = @ExampleObject(name = "channelHandedOver")))
     @APIResponse(responseCode = "404", description = "No question has this reference", content = @Content(
-            mediaType = ProblemMapper.PROBLEM_JSON, examples = @ExampleObject(name = "unknown", value = ChannelExamples.UNKNOWN_SMS)))
+            mediaType = ProblemMapper.PROBLEM_JSON, examples = @ExampleObject(name = "channelUnknownSms")))
     @APIResponse(responseCode = "401", description = "API key missing, unknown or revoked", content = @Content(
-            mediaType = ProblemMapper.PROBLEM_JSON, examples = @ExampleObject(name = "no key", value = ChannelExamples.UNAUTHORIZED)))
+            mediaType = ProblemMapper.PROBLEM_JSON, examples = @ExampleObject(name = "channelUnauthorized")))
     public HandedOver handedOver(@HeaderParam(ChannelResource.API_KEY_HEADER) String apiKey,
             @Parameter(description = "the question's reference", example = "K7P2QX") @PathParam("reference") String reference) {
         gateway(apiKey);
@@ -107,14 +107,14 @@ public class SmsResource {
                     + " review). Unknown references, late, duplicate and non-digit answers are answered 200 with their outcome,"
                     + " change nothing, and are kept with that outcome. A malformed callback gets 400 and is not kept.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "satisfied", value = ChannelExamples.SMS_REPLY)))
+            examples = @ExampleObject(name = "channelSmsReply")))
     @APIResponse(responseCode = "200", description = "What became of the answer", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = {@ExampleObject(name = "recorded", value = ChannelExamples.SMS_RECORDED),
-                @ExampleObject(name = "late", value = ChannelExamples.SMS_LATE)}))
+            examples = {@ExampleObject(name = "channelSmsRecorded"),
+                @ExampleObject(name = "channelSmsLate")}))
     @APIResponse(responseCode = "400", description = "Malformed callback: not JSON, reference or text missing", content = @Content(
-            mediaType = ProblemMapper.PROBLEM_JSON, examples = @ExampleObject(name = "malformed", value = ChannelExamples.SMS_MALFORMED)))
+            mediaType = ProblemMapper.PROBLEM_JSON, examples = @ExampleObject(name = "channelSmsMalformed")))
     @APIResponse(responseCode = "401", description = "API key missing, unknown or revoked", content = @Content(
-            mediaType = ProblemMapper.PROBLEM_JSON, examples = @ExampleObject(name = "no key", value = ChannelExamples.UNAUTHORIZED)))
+            mediaType = ProblemMapper.PROBLEM_JSON, examples = @ExampleObject(name = "channelUnauthorized")))
     public SatisfactionSms.Answer reply(@HeaderParam(ChannelResource.API_KEY_HEADER) String apiKey, String body) {
         IntegrationKey gateway = gateway(apiKey);
         SatisfactionSms.Answer answer = sms.reply(JsonInput.read(ChannelResource.parse(body), SatisfactionSms.Reply.class), gateway);

@@ -117,6 +117,46 @@ class OpenApiIT {
     }
 
     /**
+     * The examples are data (META-INF/openapi.yaml): each one an operation shows is there, and the answers every
+     * operation can give from outside its resource are the shared ones: the login's 401 and 429 (an API key under
+     * /api/channel/ has its own 401), the 413 of a body, the 404 of a complaint's number.
+     */
+    @Test
+    void examplesAreNamedComponentsAndStandardAnswersAreShared() {
+        OpenAPI api = document();
+        List<String> missing = new ArrayList<>();
+        eachOperation(api, (name, operation) -> {
+            List<io.swagger.v3.oas.models.media.Content> contents = new ArrayList<>();
+            if (operation.getRequestBody() != null) {
+                contents.add(operation.getRequestBody().getContent());
+            }
+            operation.getResponses().values().forEach(response -> contents.add(response.getContent()));
+            contents.stream().filter(content -> content != null).flatMap(content -> content.values().stream())
+                    .filter(media -> media.getExamples() != null).forEach(media -> media.getExamples().forEach((key, example) -> {
+                        if (example.get$ref() == null ? example.getValue() == null
+                                : !api.getComponents().getExamples().containsKey(example.get$ref().substring("#/components/examples/".length()))) {
+                            missing.add(name + " " + key);
+                        }
+                    }));
+            String path = name.substring(name.indexOf(' ') + 1);
+            if (!path.startsWith("/api/channel/")) {
+                assertThat(operation.getResponses().get("401").get$ref()).as(name).isEqualTo("#/components/responses/Unauthorized");
+                assertThat(operation.getResponses().get("429").get$ref()).as(name).isEqualTo("#/components/responses/TooManyWrongCredentials");
+            }
+            if (operation.getRequestBody() != null) {
+                assertThat(operation.getResponses().get("413").get$ref()).as(name).isEqualTo("#/components/responses/TooLarge");
+            }
+            if (path.contains("{number}")) {
+                assertThat(operation.getResponses()).as(name).containsKey("404");
+            }
+        });
+        assertThat(missing).as("examples without a value").isEmpty();
+        assertThat(api.getComponents().getExamples()).containsKeys("newComplaint", "problemRole", "unauthorized");
+        assertThat(api.getComponents().getExamples().get("newComplaint").getValue()).asString().contains("Wang");
+        assertThat(api.getComponents().getResponses().get("UnknownComplaint").getDescription()).isEqualTo("No complaint has this number");
+    }
+
+    /**
      * Nested too, in the components and in the answers described in place: a list's items and a map's values are
      * described, never a bare object a client cannot type; and no component is left that nothing uses.
      */
