@@ -143,8 +143,10 @@ public class OpenApiTidying implements OASFilter {
         }));
         var answers = openAPI.getComponents().getResponses();
         if (answers != null) {
-            answers.keySet().removeIf(name -> !refs.contains("#/components/responses/" + name));
-            answers.values().forEach(answer -> contents.add(answer.getContent()));
+            // Payara's maps are read-only views: remove through the components
+            List.copyOf(answers.keySet()).stream().filter(name -> !refs.contains("#/components/responses/" + name))
+                    .forEach(openAPI.getComponents()::removeResponse);
+            openAPI.getComponents().getResponses().values().forEach(answer -> contents.add(answer.getContent()));
         }
         contents.stream().filter(content -> content != null && content.getMediaTypes() != null)
                 .flatMap(content -> content.getMediaTypes().values().stream())
@@ -152,7 +154,8 @@ public class OpenApiTidying implements OASFilter {
                 .forEach(media -> media.getExamples().values().forEach(example -> refs.add(example.getRef())));
         var examples = openAPI.getComponents().getExamples();
         if (examples != null) {
-            examples.keySet().removeIf(name -> !refs.contains("#/components/examples/" + name));
+            List.copyOf(examples.keySet()).stream().filter(name -> !refs.contains("#/components/examples/" + name))
+                    .forEach(openAPI.getComponents()::removeExample);
         }
     }
 
