@@ -19,6 +19,7 @@ import org.complaintdesk.platform.DatabaseSettings;
 import org.complaintdesk.platform.ListenerPort;
 import org.complaintdesk.platform.SchemaMigration;
 import org.complaintdesk.platform.StartFailure;
+import org.complaintdesk.platform.StartLock;
 import org.complaintdesk.security.UserSeeding;
 import org.complaintdesk.sla.ComplianceFolding;
 import org.complaintdesk.sla.SlaWindows;
@@ -28,10 +29,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * Brings the desk up in order when the application starts: check the database setting, migrate the schema,
- * make the first SLA policy version (or the next, if the configured windows changed), build the workflow engine and deploy the processes, start the e-mail sender and the listener for every desk's
- * alerts, create the first users. Doing this eagerly (not in the first request) is what keeps the engine's JTA
- * transactions working (see DESIGN.md).
+ * Brings the desk up in order when the application starts: check the database setting; then, one desk at a time on
+ * a database ({@link StartLock}), migrate the schema, make the first SLA policy version (or the next, if the
+ * configured windows changed), build the workflow engine and deploy the processes, create the first users; then
+ * start the e-mail sender and the listener for every desk's alerts. Doing this eagerly (not in the first request) is
+ * what keeps the engine's JTA transactions working (see DESIGN.md).
  * A bad database setting stops the start with one clear log line naming the setting.
  */
 @ApplicationScoped
@@ -92,6 +94,28 @@ public class DeskStartup {
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object context) {
         DatabaseSettings settings = DatabaseSettings.fromConfig();
         checkDatabase(settings);
+        String login;
+        try (StartLock turn = StartLock.take(dataSource)) {
+            login = startShared(settings);
+        } catch (SQLException e) {
+            throw StartFailure.end(settings.connectionFailure(e), e);
+        }
+        metrics.register();
+        mailSender.start();
+        complianceFolding.start();
+        pauseLimits.start();
+        alertListening.start();
+        StartFailure.markReady();
+        int port = ListenerPort.ofThisInstance().orElse(httpPort);
+        LOG.info(() -> "Complaint Desk is ready at http://localhost:" + port + "/"
+                + (login.isEmpty() ? "" : " - log in as " + login));
+    }
+
+    /**
+     * What desks on one database share: the schema, the SLA policy, the processes, the first users. Answers whom to
+     * log in as, if the first users were made now.
+     */
+    private String startShared(DatabaseSettings settings) {
         MigrateResult migration = SchemaMigration.migrate(dataSource, windows.timeZone().getId());
         // nothing to apply (a restart): Flyway names no target, the schema stays at its initial version
         String version = migration.targetSchemaVersion != null ? migration.targetSchemaVersion : migration.initialSchemaVersion;
@@ -104,16 +128,7 @@ public class DeskStartup {
         }
         workflowEngine.start();
         processDeployer.deployAll();
-        metrics.register();
-        mailSender.start();
-        complianceFolding.start();
-        pauseLimits.start();
-        alertListening.start();
-        String login = userSeeding.seed(demoUsers.orElse(false), adminUsername, adminPassword.orElse(""));
-        StartFailure.markReady();
-        int port = ListenerPort.ofThisInstance().orElse(httpPort);
-        LOG.info(() -> "Complaint Desk is ready at http://localhost:" + port + "/"
-                + (login.isEmpty() ? "" : " - log in as " + login));
+        return userSeeding.seed(demoUsers.orElse(false), adminUsername, adminPassword.orElse(""));
     }
 
     private void checkDatabase(DatabaseSettings settings) {

@@ -23,6 +23,20 @@ class MultiInstanceIT {
 
     private static final int COMPLAINTS = 8;
 
+    /** The desks were started at the same moment on a new database: what they share was made once, by one of them. */
+    @Test
+    void twoDesksStartedTogetherOnANewDatabaseMakeTheSharedThingsOnce() {
+        ClusterDesks cluster = ClusterDesks.get();
+        String db = cluster.databaseUrl();
+        assertThat(TestDatabase.count(db, "select count(*) from act_re_procdef where key_ = 'complaintHandling'"))
+                .as("versions of the complaint process").isEqualTo(1);
+        assertThat(TestDatabase.count(db, "select count(*) from sla_policy")).as("SLA policy versions").isEqualTo(1);
+        assertThat(TestDatabase.count(db, "select count(*) from desk_user where username = 'agent1'")).as("agent1").isEqualTo(1);
+        for (DeskServer desk : List.of(cluster.one(), cluster.two())) {
+            assertThat(desk.logText()).as("log of " + desk).doesNotContain("duplicate key value");
+        }
+    }
+
     @Test
     void twoInstancesShareTheTimersAndEachFiresOnce() {
         ClusterDesks cluster = ClusterDesks.get();

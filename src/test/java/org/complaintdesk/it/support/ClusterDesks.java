@@ -7,7 +7,7 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Two desks on one PostgreSQL database behind a real nginx, as in a production cluster, shared by the integration
  * tests of a run that need several desks as one (failsafe runs every IT class in one JVM; booting two desks costs a
- * minute or more). Started at the first use, with the short SLA windows of {@link SharedDesk#SHORT_WINDOWS}; stopped
+ * minute or more). Started together at the first use, on a new database, with the short SLA windows of {@link SharedDesk#SHORT_WINDOWS}; stopped
  * when the JVM ends. Tests keep to their own complaints: they count alerts and escalations of their numbers only.
  */
 public final class ClusterDesks {
@@ -39,9 +39,12 @@ public final class ClusterDesks {
             DeskServer two = new DeskServer("cluster-2", env).systemProperty("jvmRoute", ROUTE_TWO);
             NginxBalancer nginx = new NginxBalancer(Map.of(ROUTE_ONE, one, ROUTE_TWO, two));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(nginx, one, two)));
-            // one after the other: the first creates the schema and the demo users
-            one.start().awaitReady();
-            two.start().awaitReady();
+            // together, as two replicas of a first deployment: one creates the schema, the process and the users,
+            // the other waits for that and finds them (platform/StartLock)
+            one.start();
+            two.start();
+            one.awaitReady();
+            two.awaitReady();
             nginx.start();
             started = new ClusterDesks(db, one, two, nginx);
         }
