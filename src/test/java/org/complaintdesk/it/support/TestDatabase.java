@@ -8,6 +8,8 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A real PostgreSQL server for the integration tests, started once per test JVM from a jar
@@ -94,6 +96,24 @@ public final class TestDatabase {
             try (ResultSet rs = statement.executeQuery()) {
                 return rs.next() ? rs.getString(1) : null;
             }
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    /** The first column of every row of a query, as text. */
+    public static List<String> texts(String url, String sql, Object... parameters) {
+        try (Connection c = connect(url); var statement = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            List<String> texts = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    texts.add(rs.getString(1));
+                }
+            }
+            return texts;
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);
         }
