@@ -62,7 +62,9 @@ class EscalationLadderIT {
                 return number;
             });
             clients.shutdown();
-            Thread.sleep(20_000);
+            // what fell due meanwhile has run: no timer due and no job waiting or running
+            await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500)).until(() ->
+                    count(db, "select count(*) from act_ru_timer_job where duedate_ <= now()") + count(db, "select count(*) from act_ru_job") == 0);
 
             assertThat(count(db, "select count(*) from act_ru_deadletter_job")).as("dead-letter jobs").isZero();
             assertThat(count(db, "select count(*) from act_ru_job where exception_msg_ is not null")).as("failing jobs").isZero();
