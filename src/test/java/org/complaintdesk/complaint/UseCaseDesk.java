@@ -2,6 +2,9 @@ package org.complaintdesk.complaint;
 
 import com.arjuna.ats.internal.jta.transaction.arjunacore.TransactionSynchronizationRegistryImple;
 import com.arjuna.ats.jta.resources.LastResourceCommitOptimisation;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -204,12 +207,12 @@ public final class UseCaseDesk {
         }
     }
 
+    /** Every class of the desk with a {@code @Resource} field, found in the compiled classes (not a list to keep up). */
     private static List<Class<?>> beanClasses() {
-        // every bean class with a @Resource field (grep -l @Resource src/main/java, less the web layer's)
-        return List.of(org.complaintdesk.platform.TransactionBoundDataSource.class, org.complaintdesk.platform.ConflictRetryInterceptor.class, org.complaintdesk.sla.SlaPolicies.class,
-                NumberFates.class, org.complaintdesk.platform.DeskSettings.class, WorkflowEngine.class,
-                org.complaintdesk.notification.MailSender.class, org.complaintdesk.sla.ComplianceFolding.class, PauseLimits.class,
-                org.complaintdesk.broadcast.AlertListening.class);
+        return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.complaintdesk").stream()
+                .filter(type -> type.getFields().stream().anyMatch(field -> field.isAnnotatedWith(Resource.class)))
+                .<Class<?>>map(JavaClass::reflect).toList();
     }
 
     private static java.util.concurrent.ThreadFactory daemons() {
