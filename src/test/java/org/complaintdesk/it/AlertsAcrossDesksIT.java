@@ -6,7 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.complaintdesk.it.support.BatchDeadlines;
+import org.complaintdesk.it.support.DueTimers;
 import org.complaintdesk.it.support.Browser;
 import org.complaintdesk.it.support.ClusterDesks;
 import org.complaintdesk.it.support.ComplaintApi;
@@ -50,7 +50,7 @@ class AlertsAcrossDesksIT {
             awaitShown(supervisor, fromTwo, 1);
 
             // each lead's deadline passes: a timer on whichever desk escalates to the supervisors
-            BatchDeadlines.leadDeadlinesPassed(db, List.of(fromOne, fromTwo));
+            DueTimers.leadDeadlinesPassed(db, List.of(fromOne, fromTwo));
             await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
                 assertThat(shown(supervisor, fromOne)).isEqualTo(2);
                 assertThat(shown(supervisor, fromTwo)).isEqualTo(2);

@@ -14,7 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.logging.Logger;
 import org.complaintdesk.it.support.AttentionCheck;
-import org.complaintdesk.it.support.BatchDeadlines;
+import org.complaintdesk.it.support.DueTimers;
 import org.complaintdesk.it.support.ComplaintApi;
 import org.complaintdesk.it.support.DeskServer;
 import org.complaintdesk.it.support.IntakeProbe;
@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  * through the backlog while intake keeps answering. Every complaint acknowledged with 201 exists with its process,
  * every due alert is raised exactly once, and record and process agree.
  *
- * <p>The deadlines are made due in the database ({@link BatchDeadlines}) rather than waited for; the desks' own job
+ * <p>The deadlines are made due in the database ({@link DueTimers}) rather than waited for; the desks' own job
  * executors fire them. The warnings first, then the deadlines: a warning due together with its deadline is rightly
  * not raised (docs/ENGINE.md, "Warnings after an outage").
  */
@@ -58,7 +58,7 @@ class CrashRecoveryIT {
 
             // 1,000 deadlines on both desks, with intake running on the survivor throughout
             try (IntakeProbe intake = new IntakeProbe(new ComplaintApi(survivor))) {
-                BatchDeadlines.warningsDue(db, logBatch(List.of(killed, survivor)));
+                DueTimers.warningsDue(db, logBatch(List.of(killed, survivor)));
                 // killed while it holds jobs it has taken but not yet run: those are what the survivor must take over
                 String lockOwner = killed.pid() + "@%";
                 await().atMost(FIRING).pollInterval(Duration.ofMillis(50)).until(() -> locked(db, lockOwner) > 0);
@@ -89,8 +89,8 @@ class CrashRecoveryIT {
             // the deadlines below fall (a second before the database's now) after the desks stopped
             await().pollInterval(Duration.ofMillis(100)).until(() -> Instant.now().isAfter(stopped.toInstant().plusSeconds(2)));
             List<String> backlogged = TestDatabase.texts(db, OPEN_NOT_ESCALATED);
-            BatchDeadlines.warningsDue(db, backlogged);
-            BatchDeadlines.replyDeadlinesPassed(db, backlogged);
+            DueTimers.warningsDue(db, backlogged);
+            DueTimers.replyDeadlinesPassed(db, backlogged);
             long due = dueTimers(db);
             LOG.info(() -> due + " timers fell due while no desk ran");
             assertThat(due).as("timers due while no desk ran").isEqualTo(2L * BATCH);
@@ -137,10 +137,10 @@ class CrashRecoveryIT {
      */
     private static void passEveryDeadline(String db) {
         List<String> open = TestDatabase.texts(db, OPEN_NOT_ESCALATED);
-        BatchDeadlines.warningsDue(db, open);
+        DueTimers.warningsDue(db, open);
         await().atMost(FIRING).pollInterval(Duration.ofMillis(200))
                 .untilAsserted(() -> assertThat(dueTimers(db)).as("warnings not yet fired").isZero());
-        BatchDeadlines.replyDeadlinesPassed(db, open);
+        DueTimers.replyDeadlinesPassed(db, open);
     }
 
     /** Logs a batch of simple complaints, spread over the desks, left at "apologise and record": two timers each. */

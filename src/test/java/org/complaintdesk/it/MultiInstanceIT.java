@@ -7,7 +7,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.complaintdesk.it.support.BatchDeadlines;
+import org.complaintdesk.it.support.DueTimers;
 import org.complaintdesk.it.support.ClusterDesks;
 import org.complaintdesk.it.support.DeskClient;
 import org.complaintdesk.it.support.DeskServer;
@@ -60,13 +60,13 @@ class MultiInstanceIT {
         }
         // the warnings first (a warning after the deadline is not raised), then the deadlines: overdue and the
         // escalation to the team lead; then the team lead's deadlines: the escalation to the supervisor
-        BatchDeadlines.warningsDue(db, numbers);
+        DueTimers.warningsDue(db, numbers);
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
                 assertThat(alerts(db, numbers, "REPLY_WARNING")).isEqualTo(COMPLAINTS));
-        BatchDeadlines.replyDeadlinesPassed(db, numbers);
+        DueTimers.replyDeadlinesPassed(db, numbers);
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
                 assertThat(alerts(db, numbers, "ESCALATION")).isEqualTo(COMPLAINTS));
-        BatchDeadlines.leadDeadlinesPassed(db, numbers);
+        DueTimers.leadDeadlinesPassed(db, numbers);
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
                 assertThat(alerts(db, numbers, "ESCALATION")).isEqualTo(2L * COMPLAINTS));
         await().during(Duration.ofSeconds(8)).atMost(Duration.ofSeconds(12)).untilAsserted(() -> {

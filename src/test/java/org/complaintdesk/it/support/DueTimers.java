@@ -14,12 +14,22 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Makes a complaint's timers due without waiting on the wall clock: every "when" ahead of the complaint moves
- * earlier by one span, as the desk and the engine would see it had that span really passed, and the desk's own
- * job executor then fires what fell due. Moved together: the complaint's reply deadline (its version bumped, so
- * optimistic locking stays honest), its latest deadline record and escalation deadline, the process variables
- * that hold deadlines (runtime and history), task due dates, and the due dates of its timer jobs (a cycle's
- * start too, so its next round stays where it would have been). No job is executed here.
+ * Makes complaints' timers due without waiting on the wall clock; the desks' own job executors then fire what fell
+ * due, as they would have at the wall-clock deadline. Nothing here runs a job.
+ *
+ * <ul>
+ * <li>One complaint, moved by a span ({@link #advance}, {@link #replyDeadlineNow} ...): every "when" ahead of it moves
+ * earlier by the same amount, as the desk and the engine would see it had that span really passed: its reply
+ * deadline, its latest deadline record and escalation deadline, the process variables that hold deadlines (runtime and
+ * history), task due dates, and the due dates of its timer jobs (a cycle's start too, so its next round stays where it
+ * would have been).</li>
+ * <li>Many complaints at once, one deadline made just passed ({@link #warningsDue}, {@link #replyDeadlinesPassed},
+ * {@link #leadDeadlinesPassed}): the date on the record, the process's variable and the timer job that waits for it,
+ * for a test that needs "a deadline has passed" for hundreds of complaints, not the time it takes to pass.</li>
+ * </ul>
+ *
+ * The complaint's version is left alone: a move is not a person's edit, and a job or a step that read the complaint a
+ * moment before must not fail on it.
  */
 public final class DueTimers {
 
@@ -45,6 +55,56 @@ public final class DueTimers {
     public static Duration escalationDeadlineNow(String db, String number) {
         return advanceTo(db, number, instant(db, "select e.deadline from complaint_escalation e join complaint c on c.id = e.complaint_id"
                 + " where c.number = ? order by e.escalated_at desc, e.id desc limit 1", number), Instant.now());
+    }
+
+    /** A moment just passed, in the database's own clock, so that every desk's next acquisition finds the timer due. */
+    private static final String JUST_PASSED = "now() - interval '1 second'";
+
+    /**
+     * The reply warnings of the given complaints are due (the deadline itself stays): the agent's warning fires, and
+     * before the deadline, so that it is a warning and not the silence of a deadline already passed.
+     */
+    public static void warningsDue(String db, List<String> numbers) {
+        moveVariable(db, numbers, "replyWarningAt");
+        moveTimers(db, numbers, "timer_recordWarning", "timer_replyWarning");
+    }
+
+    /** The reply deadlines of the given complaints have passed: the complaint is overdue and its overdue timer fires. */
+    public static void replyDeadlinesPassed(String db, List<String> numbers) {
+        TestDatabase.execute(db, "update complaint set reply_deadline = " + JUST_PASSED + " where number = any(?)", (Object) array(numbers));
+        TestDatabase.execute(db, "update complaint_deadline d set deadline = " + JUST_PASSED + " from complaint c where c.id = d.complaint_id"
+                + " and c.number = any(?) and d.id = (select max(l.id) from complaint_deadline l where l.complaint_id = c.id)", (Object) array(numbers));
+        moveVariable(db, numbers, "replyDeadline");
+        moveTimers(db, numbers, "timer_recordOverdue", "timer_replyOverdue");
+    }
+
+    /** The team lead's deadline (the latest escalation's) has passed: the escalation to the supervisors fires. */
+    public static void leadDeadlinesPassed(String db, List<String> numbers) {
+        TestDatabase.execute(db, "update complaint_escalation e set deadline = " + JUST_PASSED + " from complaint c"
+                + " where c.id = e.complaint_id and c.number = any(?) and e.level = c.escalation_level", (Object) array(numbers));
+        moveVariable(db, numbers, "escalationDeadline");
+        moveTimers(db, numbers, "timer_leadOverdue");
+    }
+
+    private static void moveVariable(String db, List<String> numbers, String variable) {
+        // a date variable is kept as epoch milliseconds
+        TestDatabase.execute(db, "update act_ru_variable set long_ = cast(extract(epoch from " + JUST_PASSED + ") * 1000 as bigint)"
+                + " where name_ = ? and proc_inst_id_ in (select process_instance_id from complaint where number = any(?))",
+                variable, array(numbers));
+    }
+
+    /**
+     * Moves the timers of the given ids: a complaint's reply timers are on "apologise and record" until that step is done,
+     * then on "reply". A timer that already fired is no longer there to move; the test's assertions count what fired.
+     */
+    private static void moveTimers(String db, List<String> numbers, String... timers) {
+        TestDatabase.execute(db, "update act_ru_timer_job set duedate_ = " + JUST_PASSED + " where element_id_ = any(?)"
+                + " and process_instance_id_ in (select process_instance_id from complaint where number = any(?))",
+                timers, array(numbers));
+    }
+
+    private static String[] array(List<String> numbers) {
+        return numbers.toArray(String[]::new);
     }
 
     /** Moves every "when" ahead of the complaint so that {@code due} falls on {@code at}; returns the span moved. */
@@ -75,7 +135,7 @@ public final class DueTimers {
             }
             double seconds = span.toMillis() / 1000.0;
             long millis = span.toMillis();
-            update(c, "update complaint set reply_deadline = reply_deadline - make_interval(secs => ?), version = version + 1 where id = ?", seconds, complaintId);
+            update(c, "update complaint set reply_deadline = reply_deadline - make_interval(secs => ?) where id = ?", seconds, complaintId);
             update(c, "update complaint_deadline set deadline = deadline - make_interval(secs => ?) where id ="
                     + " (select id from complaint_deadline where complaint_id = ? order by set_at desc, id desc limit 1)", seconds, complaintId);
             update(c, "update complaint_escalation set deadline = deadline - make_interval(secs => ?) where id ="
