@@ -127,8 +127,9 @@ class ApiFuzzIT {
     }
 
     /**
-     * A body that stops arriving (a client gone quiet after part of it) ends, at the listener's read timeout of 30 s,
-     * in a 408 problem, without a SEVERE line in the log: it was a 500 and an "unexpected error" before.
+     * A body that stops arriving (a client gone quiet after part of it) ends, at the listener's read timeout (30 s by
+     * default, {@link SharedDesk#READ_TIMEOUT} on the shared desk), in a 408 problem, without a SEVERE line in the log:
+     * it was a 500 and an "unexpected error" before.
      */
     @Test
     void aBodyThatStopsArrivingIsA408ProblemNotA500() throws Exception {

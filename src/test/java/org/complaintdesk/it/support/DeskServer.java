@@ -29,6 +29,7 @@ public final class DeskServer implements AutoCloseable {
     private final Map<String, String> environment;
     private final Path log;
     private final List<String> systemProperties = new ArrayList<>();
+    private final List<String> preBootCommands = new ArrayList<>();
     private Process process;
     private String deployment = System.getProperty("desk.war", "target/complaint-desk-it.war");
     private String readyPath = "/health/ready";
@@ -76,6 +77,12 @@ public final class DeskServer implements AutoCloseable {
         return this;
     }
 
+    /** An asadmin command Payara Micro runs on its configuration before it boots, such as a {@code set}. */
+    public DeskServer preBootCommand(String command) {
+        preBootCommands.add(command);
+        return this;
+    }
+
     public DeskServer start() {
         try {
             Files.createDirectories(log.getParent());
@@ -93,6 +100,10 @@ public final class DeskServer implements AutoCloseable {
                     "--deploy", deployment,
                     "--contextroot", "/", "--port", String.valueOf(port), "--nocluster",
                     "--rootdir", runtime.toAbsolutePath().toString()));
+            if (!preBootCommands.isEmpty()) {
+                Path commands = Files.write(runtime.resolve("pre-boot.asadmin"), preBootCommands);
+                command.addAll(List.of("--prebootcommandfile", commands.toAbsolutePath().toString()));
+            }
             // the desk's logging, as every launch has it; a test run may point desk.it.logProperties at another file
             String logProperties = System.getProperty("desk.it.logProperties", "src/main/payara/logging.properties");
             if (!logProperties.isEmpty()) {
