@@ -107,7 +107,7 @@ class AdminSettingsIT {
             WebElement value = windowInput(admin, 1);
             value.clear();
             value.sendKeys("two hours");
-            admin.find(By.cssSelector("tr#window-1 input[type=submit]")).click();
+            admin.click(By.cssSelector("tr#window-1 input[type=submit]"));
             admin.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "must be a positive ISO-8601 duration"));
             assertThat(historyLines("setting:" + COMPLEX_WINDOW, "SETTING_CHANGED")).isEqualTo(changes);
             assertThat(TestDatabase.count(db, "select count(*) from desk_setting")).isZero();
@@ -115,7 +115,7 @@ class AdminSettingsIT {
             value = windowInput(admin, 1);
             value.clear();
             value.sendKeys("PT23H");
-            admin.find(By.cssSelector("tr#window-1 input[type=submit]")).click();
+            admin.click(By.cssSelector("tr#window-1 input[type=submit]"));
             admin.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Saved " + COMPLEX_WINDOW));
             assertThat(admin.text()).contains("held to SLA policy version " + versionInForce());
             assertThat(admin.find(By.cssSelector("tr#window-1 .changed")).getText()).contains("PT23H", "admin");
@@ -131,7 +131,7 @@ class AdminSettingsIT {
             assertProblem(api.get("agent1", "/api/audit/admin-history"), 403, null);
             assertProblem(api.get("auditor1", "/api/audit/admin-history?max=0"), 400, "max");
 
-            admin.find(By.cssSelector("tr#window-1 input[value='Back to default']")).click();
+            admin.click(By.cssSelector("tr#window-1 input[value='Back to default']"));
             admin.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "back to its configured default"));
             assertThat(historyLines("setting:" + COMPLEX_WINDOW, "SETTING_RESET")).isEqualTo(resets + 1);
             JsonNode again = api.log("agent1", newComplaint("BILLING", "COMPLEX"));
@@ -143,7 +143,7 @@ class AdminSettingsIT {
     void aCategorySwitchedOffIsNoLongerTakenAndALabelReplacesTheName() {
         try (Browser admin = new Browser(desk).login("admin", "demo")) {
             admin.open("/admin/categories.xhtml");
-            admin.find(By.cssSelector("tr#category-SUGGESTION input[type=checkbox]")).click();
+            admin.click(By.cssSelector("tr#category-SUGGESTION input[type=checkbox]"));
             WebElement label = admin.find(By.cssSelector("tr#category-BILLING input[type=text]"));
             label.sendKeys("Bills and charges");
             admin.click("save");
@@ -185,6 +185,7 @@ class AdminSettingsIT {
             assertThat(admin.source()).doesNotContain(key);
             assertThat(admin.find(By.cssSelector("tr#key-" + name)).getText()).contains("SMS", "NORTH", "active");
 
+            // a plain click: it opens a confirmation, which a retried click would dismiss
             admin.find(By.cssSelector("tr#key-" + name + " input[type=submit]")).click();
             admin.driver().switchTo().alert().accept();
             admin.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "The key of " + name + " is revoked."));

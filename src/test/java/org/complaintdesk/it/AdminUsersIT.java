@@ -75,7 +75,7 @@ class AdminUsersIT {
             assertThat(session.login(username, first).statusCode()).isEqualTo(302);
             assertThat(session.get("/agent/work.xhtml").statusCode()).isEqualTo(200);
 
-            admin.find(By.cssSelector("a.edit-user[data-username='" + username + "']")).click();
+            admin.click(By.cssSelector("a.edit-user[data-username='" + username + "']"));
             admin.waitFor(ExpectedConditions.urlContains("/admin/user.xhtml"));
             assertThat(TestDatabase.count(db, "select count(*) from desk_user where username = '" + username + "' and language = 'zh-CN'"))
                     .as("a new user's alerts and e-mails speak Simplified Chinese unless chosen").isEqualTo(1);
@@ -191,7 +191,7 @@ class AdminUsersIT {
             waitForMessage(admin, "codeMessage", "already belongs to another team");
 
             // "change names" fills in the team's names as they are: only the one changed is in the history
-            admin.find(By.cssSelector("tr[data-code='" + code + "'] a.edit-names")).click();
+            admin.click(By.cssSelector("tr[data-code='" + code + "'] a.edit-names"));
             admin.waitFor(ExpectedConditions.urlContains("team=" + code));
             assertThat(new Select(admin.byId("renameTeamForm:team")).getFirstSelectedOption().getAttribute("value")).isEqualTo(code);
             assertThat(admin.byId("renameTeamForm:name").getAttribute("value")).isEqualTo("夜班");

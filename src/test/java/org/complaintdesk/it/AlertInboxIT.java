@@ -53,7 +53,7 @@ class AlertInboxIT {
             browser.open("/alerts.xhtml");
             assertThat(browser.find(By.cssSelector("#unreadAlerts .n")).getText()).isEqualTo("1");
 
-            browser.find(By.cssSelector("tr.unread[data-complaint='" + number + "'] input[type=submit]")).click();
+            browser.click(By.cssSelector("tr.unread[data-complaint='" + number + "'] input[type=submit]"));
             browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr.read[data-complaint='" + number + "']")));
             browser.open("/alerts.xhtml");
             assertThat(browser.byId("unreadAlerts").getAttribute("class")).contains("empty");

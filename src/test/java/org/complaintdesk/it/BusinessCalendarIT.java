@@ -135,7 +135,7 @@ class BusinessCalendarIT {
             admin.type("code", "office");
             admin.type("name", "后台办公");
             admin.type("days", "2026-10-01..2026-10-07 休 国庆节\n2026-09-27 maybe");
-            admin.find(By.cssSelector("input[type=checkbox][value=NORTH]")).click();
+            admin.click(By.cssSelector("input[type=checkbox][value=NORTH]"));
             admin.click("saveCalendar");
             admin.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[id$=':daysMessage']"), "line 2"));
             assertThat(TestDatabase.count(db, "select count(*) from business_calendar")).isZero();

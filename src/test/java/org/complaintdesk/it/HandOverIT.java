@@ -137,7 +137,7 @@ class HandOverIT {
             lead.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("handOverForm:messages"), "Tick the complaints"));
             assertThat(text(api.complaint(number), "loggingAgent")).as("nothing ticked, nothing moved").isEqualTo(leaver);
 
-            lead.find(By.xpath("//tr[@data-number='" + number + "']//input[@type='checkbox']")).click();
+            lead.click(By.xpath("//tr[@data-number='" + number + "']//input[@type='checkbox']"));
             lead.click("handOverForm:handOver");
             lead.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("handOverForm:messages"), "handed over"));
             assertThat(lead.find(row).getText()).contains("agent1").doesNotContain(leaver);

@@ -42,7 +42,7 @@ class ScreensIT {
     }
 
     private static void chooseOutcome(Browser agent, String outcome) {
-        agent.find(By.cssSelector("input[name='recordForm:outcome'][value='" + outcome + "']")).click();
+        agent.click(By.cssSelector("input[name='recordForm:outcome'][value='" + outcome + "']"));
     }
 
     @Test
@@ -154,7 +154,7 @@ class ScreensIT {
         String number = api.logResolvedOnSpot("agent1", "BILLING");
         try (Browser agent = new Browser(desk).login("agent1", "demo")) {
             agent.open("/complaint.xhtml?number=" + number);
-            agent.find(By.cssSelector("input[name='ratingForm:rating'][value='1']")).click();
+            agent.click(By.cssSelector("input[name='ratingForm:rating'][value='1']"));
             agent.click("rate");
             agent.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "The rating is recorded."));
             assertThat(agent.driver().findElements(By.id("ratingForm"))).as("rated once").isEmpty();
@@ -197,7 +197,7 @@ class ScreensIT {
         try (Browser lead = new Browser(desk).login("lead1", "demo")) {
             lead.open("/lead/queue.xhtml");
             assertThat(lead.byId("queue").getText()).contains(number);
-            lead.find(By.cssSelector("input.claim[data-number='" + number + "']")).click();
+            lead.click(By.cssSelector("input.claim[data-number='" + number + "']"));
             lead.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "You have taken this escalation."));
             lead.open("/lead/handle.xhtml?number=" + number);
             assertThat(lead.byId("assignee").getText()).isEqualTo("lead1");

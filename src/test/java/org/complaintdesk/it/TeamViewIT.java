@@ -89,7 +89,7 @@ class TeamViewIT {
             assertThat(lead.byId("who").getText()).contains("Team North");
 
             // "hand over" opens the hand-over screen with that complaint ticked
-            lead.find(By.cssSelector("#teamComplaints tr[data-number='" + complex + "'] a.move")).click();
+            lead.click(By.cssSelector("#teamComplaints tr[data-number='" + complex + "'] a.move"));
             lead.waitFor(ExpectedConditions.urlContains("/lead/handover.xhtml"));
             WebElement held = lead.find(By.cssSelector("#held tr[data-number='" + complex + "'] input[type=checkbox]"));
             assertThat(held.isSelected()).isTrue();

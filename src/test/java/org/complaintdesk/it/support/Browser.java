@@ -135,8 +135,24 @@ public final class Browser implements AutoCloseable {
         new org.openqa.selenium.support.ui.Select(byId(id)).selectByVisibleText(visibleText);
     }
 
+    /**
+     * Clicks the element once nothing covers it: while a page settles (its styles and fonts applied, the live alerts
+     * connected) an element can move from under the point Chromium was about to click, which it then refuses to click.
+     */
     public void click(String id) {
-        byId(id).click();
+        click(() -> byId(id));
+    }
+
+    /** Clicks the element the locator finds once nothing covers it (see {@link #click(String)}). */
+    public void click(By by) {
+        click(() -> find(by));
+    }
+
+    private void click(java.util.function.Supplier<WebElement> element) {
+        waitFor(page -> {
+            element.get().click();
+            return true;
+        });
     }
 
     public <T> T waitFor(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
