@@ -51,7 +51,9 @@ public class AttentionResource {
             @Schema(description = "the job, for DEAD_LETTER_JOB and FAILING_JOB: the id to retry") String jobId,
             @Schema(description = "the BPMN element of the job, such as timer_replyOverdue") String jobElement,
             @Schema(description = "the engine's error: the job's exception message") String error,
-            @Schema(description = "when the job was made, or when the complaint was received") Instant since) {
+            // a date-time in place: Payara writes a reference to its Instant schema, beside which a description is ignored
+            @Schema(implementation = String.class, format = "date-time", description = "when the job was made, or when the complaint was received")
+            Instant since) {
 
         static ItemView of(NeedsAttention n) {
             return new ItemView(n.number(), n.status(), n.escalationLevel(), n.reason(), n.openTasks(), n.jobId(), n.jobElement(),
