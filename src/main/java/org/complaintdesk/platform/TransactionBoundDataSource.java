@@ -7,8 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.PrintWriter;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
@@ -40,7 +38,7 @@ public class TransactionBoundDataSource implements DataSource {
     @Override
     public Connection getConnection() throws SQLException {
         if (inTransaction()) {
-            return notClosing(entityManager.unwrap(Connection.class));
+            return NotClosingConnection.of(entityManager.unwrap(Connection.class));
         }
         return pool.getConnection();
     }
@@ -55,26 +53,6 @@ public class TransactionBoundDataSource implements DataSource {
         return status == Status.STATUS_ACTIVE || status == Status.STATUS_MARKED_ROLLBACK;
     }
 
-    /** The transaction's connection, whose close() leaves it open: JPA releases it when the transaction ends. */
-    private static Connection notClosing(Connection shared) {
-        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
-                (proxy, method, arguments) -> {
-                    switch (method.getName()) {
-                        case "close":
-                            return null;
-                        case "equals":
-                            return proxy == arguments[0];
-                        case "hashCode":
-                            return System.identityHashCode(proxy);
-                        default:
-                            try {
-                                return method.invoke(shared, arguments);
-                            } catch (InvocationTargetException e) {
-                                throw e.getCause();
-                            }
-                    }
-                });
-    }
 
     @Override
     public PrintWriter getLogWriter() throws SQLException {

@@ -59,6 +59,7 @@ import org.complaintdesk.it.support.TestDatabase;
 import org.complaintdesk.operations.DeskStartup;
 import org.complaintdesk.platform.DataSourceConfiguration;
 import org.complaintdesk.platform.MigratedSchema;
+import org.complaintdesk.platform.NotClosingConnection;
 import org.complaintdesk.workflow.ProcessDeployer;
 import org.complaintdesk.workflow.WorkflowEngine;
 import org.eclipse.persistence.platform.server.ServerPlatformBase;
@@ -300,7 +301,7 @@ public final class UseCaseDesk {
                 enlist(shared);
                 REGISTRY.putResource(key, shared);
             }
-            return notClosing(shared);
+            return NotClosingConnection.of(shared);
         }
 
         private static void enlist(Connection connection) throws SQLException {
@@ -352,25 +353,6 @@ public final class UseCaseDesk {
         }
     }
 
-    private static Connection notClosing(Connection shared) {
-        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
-                (proxy, method, arguments) -> {
-                    switch (method.getName()) {
-                        case "close":
-                            return null;
-                        case "equals":
-                            return proxy == arguments[0];
-                        case "hashCode":
-                            return System.identityHashCode(proxy);
-                        default:
-                            try {
-                                return method.invoke(shared, arguments);
-                            } catch (InvocationTargetException e) {
-                                throw e.getCause();
-                            }
-                    }
-                });
-    }
 
     /** A JDBC connection as the transaction's one resource: committed in one phase, as Payara's local transactions are. */
     private record OnePhase(Connection connection) implements XAResource, LastResourceCommitOptimisation {

@@ -54,7 +54,8 @@ class CrashRecoveryIT {
         try {
             DeskServer killed = new DeskServer("crash-killed", env);
             DeskServer survivor = new DeskServer("crash-survivor", env);
-            startTogether(desks, killed, survivor);
+            desks.addAll(List.of(killed, survivor));
+            DeskServer.startTogether(killed, survivor);
 
             // 1,000 deadlines on both desks, with intake running on the survivor throughout
             try (IntakeProbe intake = new IntakeProbe(new ComplaintApi(survivor))) {
@@ -119,16 +120,6 @@ class CrashRecoveryIT {
     private static DeskServer start(List<DeskServer> desks, DeskServer desk) {
         desks.add(desk);
         return desk.start().awaitReady();
-    }
-
-    /** Two desks booted at once: each start is mostly waiting on its own JVM, so the two overlap. */
-    private static void startTogether(List<DeskServer> desks, DeskServer one, DeskServer two) {
-        desks.add(one);
-        desks.add(two);
-        one.start();
-        two.start();
-        one.awaitReady();
-        two.awaitReady();
     }
 
     /**

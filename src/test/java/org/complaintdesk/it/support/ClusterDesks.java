@@ -41,10 +41,7 @@ public final class ClusterDesks {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(nginx, one, two)));
             // together, as two replicas of a first deployment: one creates the schema, the process and the users,
             // the other waits for that and finds them (platform/StartLock)
-            one.start();
-            two.start();
-            one.awaitReady();
-            two.awaitReady();
+            DeskServer.startTogether(one, two);
             nginx.start();
             started = new ClusterDesks(db, one, two, nginx);
         }
