@@ -14,6 +14,7 @@ desk.showAlert = function (message) {
     var link = document.createElement("a");
     link.href = "/complaint.xhtml?number=" + encodeURIComponent(data.complaint);
     link.textContent = data.message;
+    link.title = data.message;
     item.appendChild(link);
     var close = document.createElement("button");
     close.type = "button";
@@ -70,17 +71,21 @@ desk.dismiss = function (item) {
 
 /* Whether the live alerts' websocket is open, on the box as data-connected (for styling and for the browser tests). */
 desk.alertsOpen = function () {
-    var box = document.getElementById("liveAlerts");
-    if (box) {
-        box.setAttribute("data-connected", "true");
-    }
+    desk.markConnected("true");
 };
 
 desk.alertsClosed = function () {
-    var box = document.getElementById("liveAlerts");
-    if (box) {
-        box.setAttribute("data-connected", "false");
-    }
+    desk.markConnected("false");
+};
+
+/* The strip says whether alerts are live ("appear here") or off (the inbox still gets them); the box is for the tests. */
+desk.markConnected = function (connected) {
+    ["liveAlerts", "liveStrip"].forEach(function (id) {
+        var el = document.getElementById(id);
+        if (el) {
+            el.setAttribute("data-connected", connected);
+        }
+    });
 };
 
 /* Elements with data-deadline (epoch ms) show the time left, and are marked due-soon (under 30 min) or overdue. */
