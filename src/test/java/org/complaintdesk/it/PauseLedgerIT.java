@@ -23,6 +23,7 @@ import java.util.concurrent.Future;
 import org.complaintdesk.it.support.Browser;
 import org.complaintdesk.it.support.ComplaintApi;
 import org.complaintdesk.it.support.DeskServer;
+import org.complaintdesk.it.support.DueTimers;
 import org.complaintdesk.it.support.SharedDesk;
 import org.complaintdesk.it.support.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -135,9 +136,10 @@ class PauseLedgerIT {
     void theLongestPauseEndsByItselfWithAnAlertToTheAgent() {
         String number = api.logAwaitingReply("agent2", "DELIVERY", "SIMPLE");
         assertStatus(pause("agent2", number, "{\"reason\": \"CUSTOMER_UNREACHABLE\"}"), 200);
+        DueTimers.pauseLimitReached(db, number);
         Instant pausedAt = instant(api.complaint(number), "pausedSince");
 
-        await().atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofMillis(500))
+        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(500))
                 .until(() -> !api.complaint(number).hasNonNull("pausedSince"));
         JsonNode pauseLine = slaRecord(number).path("pauses").get(0);
         assertThat(text(pauseLine, "resumption")).isEqualTo("MAX_PAUSE_REACHED");

@@ -57,6 +57,37 @@ public final class DueTimers {
                 + " where c.number = ? order by e.escalated_at desc, e.id desc limit 1", number), Instant.now());
     }
 
+    /**
+     * The complaint's open pause has stood for the policy's longest pause: it began that much earlier, and the time
+     * it must end by has just passed, so the desk's next look for pauses at their maximum ends it. Returns the span moved.
+     */
+    public static Duration pauseLimitReached(String db, String number) {
+        Instant resumeBy = instant(db, "select p.resume_by from complaint_pause p join complaint c on c.id = p.complaint_id"
+                + " where c.number = ? and p.resumed_at is null", number);
+        Duration span = Duration.between(Instant.now(), resumeBy).plusSeconds(1);
+        double seconds = span.toMillis() / 1000.0;
+        // one transaction, the complaint locked first as the desk locks it to end a pause: it never sees half a move
+        try (Connection c = TestDatabase.connect(db)) {
+            c.setAutoCommit(false);
+            long complaintId;
+            try (PreparedStatement s = c.prepareStatement("select id from complaint where number = ? for update")) {
+                s.setString(1, number);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    complaintId = rs.getLong(1);
+                }
+            }
+            update(c, "update complaint_pause set paused_at = paused_at - make_interval(secs => ?),"
+                    + " resume_by = resume_by - make_interval(secs => ?) where complaint_id = ? and resumed_at is null",
+                    seconds, seconds, complaintId);
+            update(c, "update complaint set paused_since = paused_since - make_interval(secs => ?) where id = ?", seconds, complaintId);
+            c.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot move the pause of " + number, e);
+        }
+        return span;
+    }
+
     /** A moment just passed, in the database's own clock, so that every desk's next acquisition finds the timer due. */
     private static final String JUST_PASSED = "now() - interval '1 second'";
 
