@@ -70,13 +70,23 @@ desk.dismiss = function (item) {
 };
 
 /* Whether the live alerts' websocket is open, on the box as data-connected (for styling and for the browser tests). */
+desk.opened = 0;
+
 desk.alertsOpen = function () {
+    desk.opened++;
     desk.markConnected("true");
 };
 
+/* Said a moment later, and only if not open again: leaving the page closes its socket too, and that is no news. */
 desk.alertsClosed = function () {
-    desk.markConnected("false");
+    var opened = desk.opened;
+    setTimeout(function () {
+        if (desk.opened === opened) {
+            desk.markConnected("false");
+        }
+    }, desk.CLOSED_AFTER_MS);
 };
+desk.CLOSED_AFTER_MS = 2000;
 
 /* The strip says whether alerts are live ("appear here") or off (the inbox still gets them); the box is for the tests. */
 desk.markConnected = function (connected) {

@@ -148,6 +148,27 @@ class ScreensIT {
         }
     }
 
+    /** Logged out in another tab: the page left open says its live alerts are off, instead of looking live and silent. */
+    @Test
+    void aPageWhoseLiveAlertsEndedSaysSo() {
+        try (Browser agent = new Browser(desk).login("agent1", "demo")) {
+            agent.open("/agent/work.xhtml");
+            agent.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#liveStrip .live-state.on"),
+                    "Live alerts appear here"));
+            String page = agent.driver().getWindowHandle();
+            agent.driver().switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+            agent.open("/agent/index.xhtml");
+            agent.click("logout");
+            agent.waitFor(ExpectedConditions.urlContains("/login.xhtml"));
+            agent.driver().close();
+            agent.driver().switchTo().window(page);
+            agent.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#liveStrip .live-state.off"),
+                    "Live alerts are off"));
+            assertThat(agent.find(By.cssSelector("#liveStrip .live-state.on")).isDisplayed()).isFalse();
+            assertThat(agent.find(By.id("liveStrip")).getAttribute("data-connected")).isEqualTo("false");
+        }
+    }
+
     @Test
     void theAgentRecordsARatingTheCustomerGaveOnThePhone() {
         ComplaintApi api = new ComplaintApi(desk);
