@@ -33,7 +33,8 @@ class MultiInstanceIT {
         assertThat(TestDatabase.count(db, "select count(*) from sla_policy")).as("SLA policy versions").isEqualTo(1);
         assertThat(TestDatabase.count(db, "select count(*) from desk_user where username = 'agent1'")).as("agent1").isEqualTo(1);
         for (DeskServer desk : List.of(cluster.one(), cluster.two())) {
-            assertThat(desk.logText()).as("log of " + desk).doesNotContain("duplicate key value");
+            // nor two desks on one machine reaching for the same data-grid port
+            assertThat(desk.logText()).as("log of " + desk).doesNotContain("duplicate key value", "ports seem occupied");
         }
     }
 

@@ -100,10 +100,12 @@ public final class DeskServer implements AutoCloseable {
                     "--deploy", deployment,
                     "--contextroot", "/", "--port", String.valueOf(port), "--nocluster",
                     "--rootdir", runtime.toAbsolutePath().toString()));
-            if (!preBootCommands.isEmpty()) {
-                Path commands = Files.write(runtime.resolve("pre-boot.asadmin"), preBootCommands);
-                command.addAll(List.of("--prebootcommandfile", commands.toAbsolutePath().toString()));
-            }
+            // the data grid's own port, free too: from 6900 up, the second desk on a machine warns of a port taken
+            // (--startport does not apply with --nocluster)
+            List<String> commands = new ArrayList<>(preBootCommands);
+            commands.add("set hazelcast-runtime-configuration.start-port=" + LocalProcesses.freePort());
+            Path commandFile = Files.write(runtime.resolve("pre-boot.asadmin"), commands);
+            command.addAll(List.of("--prebootcommandfile", commandFile.toAbsolutePath().toString()));
             // the desk's logging, as every launch has it; a test run may point desk.it.logProperties at another file
             String logProperties = System.getProperty("desk.it.logProperties", "src/main/payara/logging.properties");
             if (!logProperties.isEmpty()) {
