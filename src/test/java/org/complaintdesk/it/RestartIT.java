@@ -46,6 +46,20 @@ class RestartIT {
             assertThat(second.severeLines()).isEmpty();
             // the start log names the schema's version on a restart too, when there is nothing to apply
             assertThat(second.logText()).containsPattern("Schema at version \\d+ \\(0 migration\\(s\\) applied\\)").doesNotContain("version null");
+
+            // the database drops every connection, as a restart or a fail-over of PostgreSQL does: the pooled ones are
+            // found dead when next taken and replaced, so people and jobs never meet one
+            DeskClient chief = new DeskClient(second).basic("chief", "s3cret-Admin");
+            assertThat(chief.get("/api/me").statusCode()).isEqualTo(200);
+            // (the idle ones: a job's acquisition that is cut off mid-statement fails, and is tried again, as it should)
+            long dropped = TestDatabase.count(db, "select count(pg_terminate_backend(pid)) from pg_stat_activity"
+                    + " where datname = current_database() and pid <> pg_backend_pid() and state = 'idle'");
+            assertThat(dropped).as("connections dropped").isPositive();
+            for (int i = 0; i < 40; i++) {
+                assertThat(chief.get("/api/me").statusCode()).as("answer %d after the connections were dropped", i).isEqualTo(200);
+            }
+            assertThat(chief.postJson("/api/test-fixtures/transaction/AFTER", "").statusCode()).isEqualTo(204);
+            assertThat(second.severeLines()).as("SEVERE lines after the connections were dropped").isEmpty();
         }
     }
 
