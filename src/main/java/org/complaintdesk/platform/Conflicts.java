@@ -4,27 +4,46 @@ import jakarta.persistence.OptimisticLockException;
 import java.sql.SQLException;
 import java.util.Set;
 import org.flowable.common.engine.api.FlowableOptimisticLockingException;
+import org.postgresql.util.PSQLException;
 
 /** Which failures mean only that another transaction changed the same complaint first, so that running again is safe. */
 public final class Conflicts {
 
     /** deadlock_detected and serialization_failure: the database chose this transaction to abort. */
     private static final Set<String> ABORTED_BY_DATABASE = Set.of("40P01", "40001");
+    private static final String FOREIGN_KEY_VIOLATION = "23503";
+    /**
+     * The engine's foreign keys to an execution: a row written for a path of the process that another transaction
+     * has just ended (a reminder's next timer for a task a person completed meanwhile).
+     */
+    private static final Set<String> TO_AN_EXECUTION = Set.of("act_fk_job_execution", "act_fk_job_process_instance",
+            "act_fk_timer_job_execution", "act_fk_timer_job_process_instance", "act_fk_suspended_job_execution",
+            "act_fk_suspended_job_process_instance", "act_fk_deadletter_job_execution",
+            "act_fk_deadletter_job_process_instance", "act_fk_task_exe", "act_fk_task_procinst", "act_fk_var_exe",
+            "act_fk_var_procinst", "act_fk_event_exec", "act_fk_idl_procinst", "act_fk_exe_parent", "act_fk_exe_procinst",
+            "act_fk_exe_super");
 
     private Conflicts() {
     }
 
     /**
-     * An optimistic-lock failure of JPA or of the workflow engine, or a deadlock or serialization failure that
-     * PostgreSQL resolved by aborting this transaction (SQLState class 40), however deeply wrapped.
+     * An optimistic-lock failure of JPA or of the workflow engine, a deadlock or serialization failure that
+     * PostgreSQL resolved by aborting this transaction (SQLState class 40), or a row of the engine's written for an
+     * execution another transaction removed first; however deeply wrapped.
      */
     public static boolean isLostRace(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof OptimisticLockException || cause instanceof FlowableOptimisticLockingException
-                    || cause instanceof SQLException sql && ABORTED_BY_DATABASE.contains(sql.getSQLState())) {
+                    || cause instanceof SQLException sql && ABORTED_BY_DATABASE.contains(sql.getSQLState())
+                    || executionEndedMeanwhile(cause)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean executionEndedMeanwhile(Throwable cause) {
+        return cause instanceof PSQLException sql && FOREIGN_KEY_VIOLATION.equals(sql.getSQLState())
+                && sql.getServerErrorMessage() != null && TO_AN_EXECUTION.contains(sql.getServerErrorMessage().getConstraint());
     }
 }

@@ -55,12 +55,13 @@ public class JobFailureHandler implements AsyncRunnableExecutionExceptionHandler
             LOG.fine(() -> describe(job, complaint) + " lost a race and the job was changed or removed meanwhile: nothing to retry");
             return true;
         }
-        if (lostRace) {
-            LOG.fine(() -> describe(job, complaint) + " lost a race to another job of the same complaint; retried: "
-                    + exception.getMessage());
-        } else if (job.getRetries() <= 1) {
+        // a job that lost its last race is a dead letter all the same: that must reach the log
+        if (job.getRetries() <= 1) {
             LOG.log(Level.SEVERE, describe(job, complaint) + " failed for the last time and is now a dead-letter job"
                     + " (Administration, complaints needing attention): " + reason(exception), exception);
+        } else if (lostRace) {
+            LOG.fine(() -> describe(job, complaint) + " lost a race to another job or step of the same complaint;"
+                    + " retried: " + exception.getMessage());
         } else {
             LOG.warning(() -> describe(job, complaint) + " failed, " + (job.getRetries() - 1) + " retries left: " + reason(exception));
         }

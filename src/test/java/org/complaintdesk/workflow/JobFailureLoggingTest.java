@@ -71,6 +71,15 @@ class JobFailureLoggingTest {
         }
     }
 
+    /** A hook PostgreSQL aborts as a deadlock's victim every time: a race lost again and again. */
+    public static class AlwaysDeadlocked implements JavaDelegate {
+        @Override
+        public void execute(DelegateExecution execution) {
+            throw new FlowableException("could not update act_ru_execution",
+                    new PersistenceException(new SQLException("ERROR: deadlock detected", "40P01")));
+        }
+    }
+
     private final DeadlockedOnce deadlockedOnce = new DeadlockedOnce();
     private final DefaultClockImpl clock = new DefaultClockImpl();
     private final List<LogRecord> records = new ArrayList<>();
@@ -95,14 +104,17 @@ class JobFailureLoggingTest {
 
     @BeforeEach
     void startEngine() {
-        ProcessEngineConfigurationImpl configuration = ProcessTestEngine.onPostgres("process_failing_job", clock, Map.of("broken", new Broken(), "deadlockedOnce", deadlockedOnce));
+        ProcessEngineConfigurationImpl configuration = ProcessTestEngine.onPostgres("process_failing_job", clock, Map.of("broken", new Broken(), "deadlockedOnce", deadlockedOnce,
+                "alwaysDeadlocked", new AlwaysDeadlocked()));
         configuration.setAsyncFailedJobWaitTime(0);
         configuration.setDefaultFailedJobWaitTime(0);
         JobFailureHandler.install(configuration);
         engine = configuration.buildProcessEngine();
         engine.getRepositoryService().createDeployment()
                 .addString("failing-timer.bpmn20.xml", TIMER_THEN_BEAN.formatted("failingTimer", "broken"))
-                .addString("deadlocked-timer.bpmn20.xml", TIMER_THEN_BEAN.formatted("deadlockedTimer", "deadlockedOnce")).deploy();
+                .addString("deadlocked-timer.bpmn20.xml", TIMER_THEN_BEAN.formatted("deadlockedTimer", "deadlockedOnce"))
+                .addString("always-deadlocked-timer.bpmn20.xml", TIMER_THEN_BEAN.formatted("alwaysDeadlockedTimer", "alwaysDeadlocked"))
+                .deploy();
         Logger.getLogger("").addHandler(capture);
     }
 
@@ -144,6 +156,22 @@ class JobFailureLoggingTest {
         assertThat(deadlockedOnce.calls).as("attempts").hasValue(2);
         synchronized (capture) {
             assertThat(records).as("warnings and errors logged").isEmpty();
+        }
+    }
+
+    @Test
+    void aJobThatLosesEveryRaceIsSevereWhenItBecomesADeadLetter() {
+        clock.setCurrentTime(Date.from(NOW));
+        engine.getRuntimeService().startProcessInstanceByKey("alwaysDeadlockedTimer", "C-20250303-0044");
+        clock.setCurrentTime(Date.from(NOW.plusSeconds(61)));
+
+        JobTestHelper.waitForJobExecutorOnCondition(engine.getProcessEngineConfiguration(), 30_000, 100,
+                () -> engine.getManagementService().createDeadLetterJobQuery().count() == 1);
+
+        synchronized (capture) {
+            assertThat(records).extracting(LogRecord::getLevel).as("the lost races quiet, the dead letter not")
+                    .containsExactly(Level.SEVERE);
+            assertThat(records.get(0).getMessage()).contains("complaint C-20250303-0044", "dead-letter");
         }
     }
 }
