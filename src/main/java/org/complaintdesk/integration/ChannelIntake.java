@@ -50,9 +50,9 @@ public class ChannelIntake {
 
     /**
      * Checks the API key, then logs the request's complaint (read only for a valid key), or replays the first result
-     * of this Idempotency-Key, all in one transaction. Two requests with the same new
-     * key at the same moment: the second fails on the unique key at commit, rolls back whole, and the caller's
-     * retry finds the first one's record.
+     * of this Idempotency-Key, all in one transaction. Requests with the same key take turns ({@link #takeTurn}): one
+     * arriving while another is at work waits for it to commit, then replays its result. (Should two still meet, the
+     * second fails on the unique key at commit, rolls back whole, and the caller's retry finds the first one's record.)
      */
     @Transactional
     public Outcome submit(String apiKey, String idempotencyKey, Supplier<NewComplaint> request) {
@@ -60,6 +60,7 @@ public class ChannelIntake {
         NewComplaint input = request.get();
         String requestHash = Sha256.hex(input.toString());
         if (idempotencyKey != null) {
+            takeTurn(integration.getId(), idempotencyKey);
             IdempotencyRecord earlier = em.createQuery("select r from IdempotencyRecord r where r.integrationId = :integration"
                     + " and r.idempotencyKey = :key", IdempotencyRecord.class)
                     .setParameter("integration", integration.getId()).setParameter("key", idempotencyKey)
@@ -81,6 +82,15 @@ public class ChannelIntake {
             em.persist(new IdempotencyRecord(integration.getId(), idempotencyKey, requestHash, complaint.getId(), clock.now()));
         }
         return new Outcome(complaint, false, integration.getName());
+    }
+
+    /**
+     * A PostgreSQL advisory lock on the integration and key until the transaction ends. Without it both requests did
+     * the work, and the loser's failed commit cost a complaint number and logged a page of stack traces.
+     */
+    private void takeTurn(Long integrationId, String idempotencyKey) {
+        long lock = Long.parseUnsignedLong(Sha256.hex(integrationId + " " + idempotencyKey).substring(0, 15), 16);
+        em.createNativeQuery("select 1 from (select pg_advisory_xact_lock(?1)) turn").setParameter(1, lock).getSingleResult();
     }
 
     private record AgentChoice(String username, String team) {
