@@ -13,37 +13,33 @@ public final class Conflicts {
     private static final Set<String> ABORTED_BY_DATABASE = Set.of("40P01", "40001");
     private static final String FOREIGN_KEY_VIOLATION = "23503";
     /**
-     * The engine's foreign keys to an execution: a row written for a path of the process that another transaction
-     * has just ended (a reminder's next timer for a task a person completed meanwhile).
+     * The engine's own foreign keys (to an execution, a task, a job): a row written for a part of the process that
+     * another transaction has just ended (a reminder's next timer for a task a person completed meanwhile).
      */
-    private static final Set<String> TO_AN_EXECUTION = Set.of("act_fk_job_execution", "act_fk_job_process_instance",
-            "act_fk_timer_job_execution", "act_fk_timer_job_process_instance", "act_fk_suspended_job_execution",
-            "act_fk_suspended_job_process_instance", "act_fk_deadletter_job_execution",
-            "act_fk_deadletter_job_process_instance", "act_fk_task_exe", "act_fk_task_procinst", "act_fk_var_exe",
-            "act_fk_var_procinst", "act_fk_event_exec", "act_fk_idl_procinst", "act_fk_exe_parent", "act_fk_exe_procinst",
-            "act_fk_exe_super");
+    private static final String ENGINE_FOREIGN_KEY = "act_fk_";
 
     private Conflicts() {
     }
 
     /**
      * An optimistic-lock failure of JPA or of the workflow engine, a deadlock or serialization failure that
-     * PostgreSQL resolved by aborting this transaction (SQLState class 40), or a row of the engine's written for an
-     * execution another transaction removed first; however deeply wrapped.
+     * PostgreSQL resolved by aborting this transaction (SQLState class 40), or a row of the engine's written for a
+     * part of the process another transaction removed first; however deeply wrapped.
      */
     public static boolean isLostRace(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof OptimisticLockException || cause instanceof FlowableOptimisticLockingException
                     || cause instanceof SQLException sql && ABORTED_BY_DATABASE.contains(sql.getSQLState())
-                    || executionEndedMeanwhile(cause)) {
+                    || processPartEndedMeanwhile(cause)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean executionEndedMeanwhile(Throwable cause) {
+    private static boolean processPartEndedMeanwhile(Throwable cause) {
         return cause instanceof PSQLException sql && FOREIGN_KEY_VIOLATION.equals(sql.getSQLState())
-                && sql.getServerErrorMessage() != null && TO_AN_EXECUTION.contains(sql.getServerErrorMessage().getConstraint());
+                && sql.getServerErrorMessage() != null && sql.getServerErrorMessage().getConstraint() != null
+                && sql.getServerErrorMessage().getConstraint().startsWith(ENGINE_FOREIGN_KEY);
     }
 }

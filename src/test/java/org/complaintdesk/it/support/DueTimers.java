@@ -66,21 +66,13 @@ public final class DueTimers {
                 + " where c.number = ? and p.resumed_at is null", number);
         Duration span = Duration.between(Instant.now(), resumeBy).plusSeconds(1);
         double seconds = span.toMillis() / 1000.0;
-        // one transaction, the complaint locked first as the desk locks it to end a pause: it never sees half a move
+        // one transaction, the complaint's row changed (so locked) first, as the desk locks it to end a pause
         try (Connection c = TestDatabase.connect(db)) {
             c.setAutoCommit(false);
-            long complaintId;
-            try (PreparedStatement s = c.prepareStatement("select id from complaint where number = ? for update")) {
-                s.setString(1, number);
-                try (ResultSet rs = s.executeQuery()) {
-                    rs.next();
-                    complaintId = rs.getLong(1);
-                }
-            }
+            update(c, "update complaint set paused_since = paused_since - make_interval(secs => ?) where number = ?", seconds, number);
             update(c, "update complaint_pause set paused_at = paused_at - make_interval(secs => ?),"
-                    + " resume_by = resume_by - make_interval(secs => ?) where complaint_id = ? and resumed_at is null",
-                    seconds, seconds, complaintId);
-            update(c, "update complaint set paused_since = paused_since - make_interval(secs => ?) where id = ?", seconds, complaintId);
+                    + " resume_by = resume_by - make_interval(secs => ?) where resumed_at is null"
+                    + " and complaint_id = (select id from complaint where number = ?)", seconds, seconds, number);
             c.commit();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot move the pause of " + number, e);
