@@ -76,7 +76,10 @@ final class TimerCheck {
     final Burst overdue = new Burst("REPLY_OVERDUE");
     int burstComplaints;
     int backgroundComplaints;
-    /** Alerts of any kind on the background complaints, whose deadlines lie hours away: should be none. */
+    /**
+     * Alerts on the background complaints, whose deadlines lie hours away: should be none but the ASSIGNED alert that
+     * tells the agent of each channel complaint at intake.
+     */
     int backgroundAlerts;
     long deadLetters;
     long failingJobs;
@@ -103,7 +106,8 @@ final class TimerCheck {
                     Map<String, List<Instant>> raised = alerts.getOrDefault(r.getLong(1), Map.of());
                     if (r.getString(2).equals("COMPLEX")) {
                         backgroundComplaints++;
-                        backgroundAlerts += raised.values().stream().mapToInt(List::size).sum();
+                        backgroundAlerts += raised.entrySet().stream().filter(kind -> !kind.getKey().equals("ASSIGNED"))
+                                .mapToInt(kind -> kind.getValue().size()).sum();
                         continue;
                     }
                     burstComplaints++;
