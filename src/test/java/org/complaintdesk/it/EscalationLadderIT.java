@@ -36,16 +36,16 @@ class EscalationLadderIT {
         String db = TestDatabase.create("desk_ladder");
         Map<String, String> env = DeskServer.postgresEnvironment(db);
         env.putAll(Map.of(
-                "DESK_SLA_SIMPLE_WINDOW", "PT40S",
+                "DESK_SLA_SIMPLE_WINDOW", "PT20S",
                 "DESK_SLA_WARNING_SHARE", "0.5",
-                "DESK_SLA_LEAD_CONTACT_WINDOW", "PT15S",
-                "DESK_SLA_ESCALATION_WINDOW", "PT15S",
-                "DESK_SLA_REMINDER_CYCLE", "PT15S"));
+                "DESK_SLA_LEAD_CONTACT_WINDOW", "PT8S",
+                "DESK_SLA_ESCALATION_WINDOW", "PT8S",
+                "DESK_SLA_REMINDER_CYCLE", "PT8S"));
         try (DeskServer desk = new DeskServer("ladder", env).start().awaitReady()) {
             ComplaintApi api = new ComplaintApi(desk);
             ExecutorService clients = Executors.newFixedThreadPool(4);
             // half escalated at once (lead contact due with the first reminder), half waiting for a reply that never
-            // comes (warned at 20 s, overdue at 40 s, then the lead's deadline meets the first reminder)
+            // comes (warned at 10 s, overdue at 20 s, then the lead's deadline meets the first reminder)
             List<String> immediate = run(clients, COMPLAINTS / 2, i -> () -> api.logEscalated(agent(i), "DELIVERY"));
             List<String> overdue = run(clients, COMPLAINTS / 2, i -> () -> api.logAwaitingReply(agent(i), "BILLING", "SIMPLE"));
             List<String> all = new ArrayList<>(immediate);
@@ -53,7 +53,7 @@ class EscalationLadderIT {
 
             await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(3)).untilAsserted(() ->
                     assertThat(count(db, "select count(*) from complaint where escalation_level = 2")).isEqualTo(COMPLAINTS));
-            // the supervisors decide while the 15 s reminders go on: half hand back, half reply
+            // the supervisors decide while the 8 s reminders go on: half hand back, half reply
             run(clients, COMPLAINTS, i -> () -> {
                 String number = all.get(i);
                 api.claim("supervisor1", number);
