@@ -69,7 +69,7 @@ desk.dismiss = function (item) {
     }, 400);
 };
 
-/* Whether the live alerts' websocket is open, on the box as data-connected (for styling and for the browser tests). */
+/* Whether the live alerts' websocket is open, on the strip as data-connected (for styling and for the browser tests). */
 desk.opened = 0;
 
 desk.alertsOpen = function () {
@@ -88,14 +88,12 @@ desk.alertsClosed = function () {
 };
 desk.CLOSED_AFTER_MS = 2000;
 
-/* The strip says whether alerts are live ("appear here") or off (the inbox still gets them); the box is for the tests. */
+/* The strip says whether alerts are live ("appear here") or off (the inbox still gets them). */
 desk.markConnected = function (connected) {
-    ["liveAlerts", "liveStrip"].forEach(function (id) {
-        var el = document.getElementById(id);
-        if (el) {
-            el.setAttribute("data-connected", connected);
-        }
-    });
+    var strip = document.getElementById("liveStrip");
+    if (strip) {
+        strip.setAttribute("data-connected", connected);
+    }
 };
 
 /* Elements with data-deadline (epoch ms) show the time left, and are marked due-soon (under 30 min) or overdue. */

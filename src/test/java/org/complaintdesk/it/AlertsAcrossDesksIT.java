@@ -98,7 +98,7 @@ class AlertsAcrossDesksIT {
             assertThat(session.getValue()).as("Payara's jvmRoute suffix").matches(".+\\.desk[12]");
             if (session.getValue().endsWith("." + route)) {
                 browser.open(page);
-                browser.find(By.cssSelector("#liveAlerts[data-connected='true']"));
+                browser.find(By.cssSelector("#liveStrip[data-connected='true']"));
                 browser.keepLiveAlerts();
                 ((JavascriptExecutor) browser.driver()).executeScript("window.stillTheSamePage = true");
                 return browser;
