@@ -23,8 +23,8 @@ import org.flowable.job.service.impl.asyncexecutor.AsyncRunnableExecutionExcepti
  * a transaction of its own, dead-letter it at the last one, tell the event listeners), but the server log gets one
  * line per failure that names the complaint, and a job that merely lost a race to another job of the same complaint
  * (the other one committed first and removed or changed it, or the database aborted it as a deadlock's victim) is not
- * reported as an error: it is retried at once against the
- * new state ({@link LostRaceRetry}) or, when the winner removed it, has nothing left to do.
+ * reported as an error: it is retried against the
+ * new state or, when the winner removed it, has nothing left to do.
  */
 public class JobFailureHandler implements AsyncRunnableExecutionExceptionHandler {
 
@@ -50,8 +50,7 @@ public class JobFailureHandler implements AsyncRunnableExecutionExceptionHandler
         boolean lostRace = Conflicts.isLostRace(exception);
         try {
             CommandConfig ownTransaction = executor.getDefaultConfig().transactionRequiresNew();
-            executor.execute(ownTransaction, lostRace ? new LostRaceRetry(job.getId(), exception)
-                    : jobs.getFailedJobCommandFactory().getCommand(job.getId(), exception));
+            executor.execute(ownTransaction, jobs.getFailedJobCommandFactory().getCommand(job.getId(), exception));
         } catch (FlowableOptimisticLockingException removedMeanwhile) {
             LOG.fine(() -> describe(job, complaint) + " lost a race and the job was changed or removed meanwhile: nothing to retry");
             return true;

@@ -160,26 +160,6 @@ class JobFailureLoggingTest {
     }
 
     @Test
-    void aJobThatLostARaceIsRetriedAtOnceNotAfterTheFailedJobWait() {
-        // Flowable's own waits before a failed job's next attempt (10 s each): for a real failure, not for a lost race
-        engine.getProcessEngineConfiguration().setAsyncFailedJobWaitTime(10);
-        engine.getProcessEngineConfiguration().setDefaultFailedJobWaitTime(10);
-        clock.setCurrentTime(Date.from(NOW));
-        String process = engine.getRuntimeService().startProcessInstanceByKey("deadlockedTimer", "C-20250303-0045").getId();
-        Instant due = NOW.plusSeconds(61);
-        clock.setCurrentTime(Date.from(due));
-
-        // the clock stands still: a retry due 10 s after the first attempt would never come
-        JobTestHelper.waitForJobExecutorOnCondition(engine.getProcessEngineConfiguration(), 30_000, 100,
-                () -> engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(process).count() == 0);
-
-        assertThat(deadlockedOnce.calls).as("attempts").hasValue(2);
-        synchronized (capture) {
-            assertThat(records).as("warnings and errors logged").isEmpty();
-        }
-    }
-
-    @Test
     void aJobThatLosesEveryRaceIsSevereWhenItBecomesADeadLetter() {
         clock.setCurrentTime(Date.from(NOW));
         engine.getRuntimeService().startProcessInstanceByKey("alwaysDeadlockedTimer", "C-20250303-0044");
