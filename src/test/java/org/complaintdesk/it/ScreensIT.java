@@ -33,10 +33,12 @@ class ScreensIT {
 
     /** Apologise and record as the call went: the apology offered and accepted, the complaint restated, an outcome chosen. */
     private static void recordApology(Browser agent, String outcome) {
-        agent.click("apologyOffered");
-        agent.click("apologyAccepted");
+        agent.tick("apologyOffered");
+        agent.tick("apologyAccepted");
         agent.type("restatement", "Charged twice; wants the second charge back");
         chooseOutcome(agent, outcome);
+        // a box or a choice pressed moves nothing: the Record button stays under the pointer going down on it
+        assertThat(agent.shiftsAfterInput()).as("content moved by a press").isEmpty();
         agent.click("record");
         agent.waitFor(ExpectedConditions.urlContains("/complaint.xhtml"));
     }
@@ -92,7 +94,7 @@ class ScreensIT {
             assertThat(agent.text()).contains("Restate the complaint");
             assertThat(TestDatabase.count(db, "select count(*) from complaint where number = ? and status = 'OPEN'", number)).isEqualTo(1);
 
-            agent.click("apologyOffered");
+            agent.tick("apologyOffered");
             agent.type("restatement", "Charged twice for December; wants the second charge back");
             agent.click("record");
             agent.waitFor(ExpectedConditions.urlContains("/complaint.xhtml"));

@@ -148,8 +148,24 @@ public final class Browser implements AutoCloseable {
         click(() -> find(by));
     }
 
+    /** Ticks a box with one click, and checks it took: a press that lands beside the box leaves it unticked. */
+    public void tick(String id) {
+        click(id);
+        if (!byId(id).isSelected()) {
+            throw new AssertionError("the box " + id + " was clicked and is not ticked\n" + pageAsFound());
+        }
+    }
+
+    /**
+     * Tries again only where Chromium refused the click (covered, not yet clickable, or replaced before it): a click
+     * that went through is never repeated, as a second press would submit twice or untick a box.
+     */
     private void click(java.util.function.Supplier<WebElement> element) {
-        waitFor(page -> {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+                .ignoring(org.openqa.selenium.ElementNotInteractableException.class)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        wait.until(page -> {
             element.get().click();
             return true;
         });
@@ -164,7 +180,24 @@ public final class Browser implements AutoCloseable {
         WebDriverWait wait = new WebDriverWait(driver, timeout);
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .ignoring(org.openqa.selenium.WebDriverException.class);
-        return wait.until(condition);
+        try {
+            return wait.until(condition);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new org.openqa.selenium.TimeoutException(e.getMessage() + "\n" + pageAsFound(), e);
+        }
+    }
+
+    /** What the page showed when a wait gave up, for the failure's message, with a screenshot beside the others. */
+    private String pageAsFound() {
+        String shot = "timeout-" + System.currentTimeMillis();
+        screenshot(shot);
+        try {
+            String body = text();
+            return "Page " + url() + " (screenshot " + shot + ".png) said:\n"
+                    + (body.length() > 2000 ? body.substring(0, 2000) + " ..." : body);
+        } catch (RuntimeException e) {
+            return "The page could not be read: " + e;
+        }
     }
 
     /**
@@ -191,6 +224,29 @@ public final class Browser implements AutoCloseable {
     public List<String> scriptErrors() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
                 .filter(message -> message.contains("Content Security Policy") || message.contains("Uncaught")).toList();
+    }
+
+    /**
+     * The moves of the page's content that came within half a second of a press or a key (the browser's own
+     * layout-shift entries with hadRecentInput): what moved, from where to where. Such a move puts another element
+     * under a pointer on its way down, and a click meant for a button lands beside it.
+     */
+    public List<String> shiftsAfterInput() {
+        @SuppressWarnings("unchecked")
+        List<String> shifts = (List<String>) ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript("""
+                var done = arguments[arguments.length - 1], found = [];
+                var observer = new PerformanceObserver(function (list) { found = found.concat(list.getEntries()); });
+                observer.observe({type: 'layout-shift', buffered: true});
+                setTimeout(function () {
+                    observer.disconnect();
+                    done(found.filter(function (shift) { return shift.hadRecentInput; }).map(function (shift) {
+                        return shift.sources.map(function (source) {
+                            var node = source.node, name = node ? (node.id || node.nodeName + '.' + node.className) : 'an element gone';
+                            return name + ' ' + Math.round(source.previousRect.y) + ' -> ' + Math.round(source.currentRect.y);
+                        }).join(', ');
+                    }));
+                }, 200);""");
+        return shifts;
     }
 
     /** What the Nu HTML Checker finds in the page's markup as the server sends it (fetched again in this session). */
