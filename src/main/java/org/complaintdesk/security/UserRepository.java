@@ -5,9 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** Reads and stores users and teams. */
@@ -71,21 +69,6 @@ public class UserRepository {
 
     public void save(DeskUser user) {
         em.persist(user);
-    }
-
-    /**
-     * The chosen language of each of these users who chose one (username to language tag). In a transaction of its
-     * own: it is read on the alert listener's thread, where an entity manager outside a transaction does not last.
-     */
-    @Transactional
-    public Map<String, String> languages(Collection<String> usernames) {
-        if (usernames.isEmpty()) {
-            return Map.of();
-        }
-        Map<String, String> languages = new HashMap<>();
-        em.createQuery("select u.username, u.language from DeskUser u where u.username in :names and u.language is not null", Object[].class)
-                .setParameter("names", usernames).getResultList().forEach(row -> languages.put((String) row[0], (String) row[1]));
-        return languages;
     }
 
     /** Remembers the language a user chose on the screens. */

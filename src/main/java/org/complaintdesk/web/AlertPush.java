@@ -6,13 +6,11 @@ import jakarta.faces.push.Push;
 import jakarta.faces.push.PushContext;
 import jakarta.inject.Inject;
 import jakarta.json.spi.JsonProvider;
+import java.io.Serializable;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.complaintdesk.broadcast.AlertArrived;
-import org.complaintdesk.complaint.AlertText;
-import org.complaintdesk.security.UserRepository;
 import org.complaintdesk.sla.SlaWindows;
 
 /**
@@ -34,22 +32,23 @@ public class AlertPush {
     PushContext alerts;
 
     @Inject
-    UserRepository users;
-
-    @Inject
     SlaWindows windows;
 
-    /** Each recipient gets the alert in the language they chose (one message per language). */
+    /**
+     * Who a page's socket is: its user and the page's language. A person reads an alert in the words of the page it
+     * lands on, whether the language came from their choice, the workstation's cookie or the browser.
+     */
+    public record Page(String username, String language) implements Serializable {
+    }
+
+    /** Each recipient's open pages get the alert in their own language (one message per language). */
     void onAlert(@Observes AlertArrived alert) {
-        if (alert.text() == null) {
-            alerts.send(message(alert, alert.message()), alert.usernames());
-            return;
+        for (Locale language : LocaleBean.SUPPORTED) {
+            Set<Page> pages = alert.usernames().stream().map(name -> new Page(name, language.toLanguageTag()))
+                    .collect(Collectors.toSet());
+            String text = alert.text() == null ? alert.message() : alert.text().in(language, windows.timeZone());
+            alerts.send(message(alert, text), pages);
         }
-        Map<String, String> chosen = users.languages(alert.usernames());
-        Map<Locale, Set<String>> byLanguage = alert.usernames().stream()
-                .collect(Collectors.groupingBy(name -> AlertText.readersLocale(chosen.get(name)), Collectors.toSet()));
-        byLanguage.forEach((language, usernames) ->
-                alerts.send(message(alert, alert.text().in(language, windows.timeZone())), usernames));
     }
 
     private static String message(AlertArrived alert, String text) {

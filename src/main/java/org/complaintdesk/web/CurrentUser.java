@@ -39,6 +39,11 @@ public class CurrentUser {
         return user == null ? "" : user.getUsername();
     }
 
+    /** The live alerts' socket of this page (see AlertPush). */
+    public AlertPush.Page getAlertSocket() {
+        return new AlertPush.Page(getUsername(), FacesContext.getCurrentInstance().getViewRoot().getLocale().toLanguageTag());
+    }
+
     public String getEmployeeNumber() {
         return user == null ? "" : user.getEmployeeNumber();
     }

@@ -238,6 +238,8 @@ class ScreensIT {
 
     @Test
     void anOverdueAlertAppearsOnAnOpenPageWithoutReload() {
+        // an agent who never chose a language: the browser asks for English, so the pages and the alert are English
+        TestDatabase.execute(db, "update desk_user set language = null where username = 'agent1'");
         try (Browser agent = new Browser(desk).login("agent1", "demo")) {
             String number = logComplaint(agent, "Sun", "Delivery", "The parcel never came");
             recordApology(agent, "NEEDS_REPLY");
@@ -250,15 +252,16 @@ class ScreensIT {
             By toast = By.cssSelector("#liveAlerts [data-kind='REPLY_OVERDUE'][data-complaint='" + number + "']");
             agent.waitFor(ExpectedConditions.presenceOfElementLocated(toast), Duration.ofSeconds(60));
             assertThat(agent.url()).endsWith("/agent/work.xhtml");
+            assertThat(agent.find(toast).getText()).contains(number + ": the reply was due").doesNotContain("到期");
             agent.screenshot("live-overdue-alert");
             // the alert neither covers the page nor moves it (an agent mid-click would hit the wrong thing), and the
-            // agent can put it away; other tests' alerts may come meanwhile, each one put away the same way
+            // agent can put it away, even when other tests' alerts came meanwhile and pushed it down the strip
             assertThat(agent.find(By.tagName("main")).getRect().getY()).isEqualTo(mainTop);
             // (the strip, not the alert: an older alert is scrolled below the strip's edge when a newer one came)
             var strip = agent.find(By.id("liveStrip")).getRect();
             assertThat(strip.getY() + strip.getHeight()).isLessThanOrEqualTo(mainTop);
             agent.waitFor(page -> {
-                page.findElement(By.cssSelector("#liveAlerts .live-alert:not(.leaving) button.dismiss")).click();
+                page.findElements(toast).forEach(alert -> alert.findElement(By.cssSelector("button.dismiss")).click());
                 return page.findElements(toast).isEmpty();
             }, Duration.ofSeconds(15));
             assertThat(agent.find(By.tagName("main")).getRect().getY()).isEqualTo(mainTop);
