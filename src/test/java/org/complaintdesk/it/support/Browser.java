@@ -227,24 +227,29 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * The moves of the page's content that came within half a second of a press or a key (the browser's own
-     * layout-shift entries with hadRecentInput): what moved, from where to where. Such a move puts another element
-     * under a pointer on its way down, and a click meant for a button lands beside it.
+     * The moves of the page's content (in its {@code main}) that came within half a second of a press or a key: the
+     * browser's own layout-shift entries with hadRecentInput, each as what moved from where to where. Such a move puts
+     * another element under a pointer on its way down, and a click meant for a button lands beside it. The alerts'
+     * strip is left out: newer alerts push older ones down inside it, by design, and the page stays put.
      */
     public List<String> shiftsAfterInput() {
         @SuppressWarnings("unchecked")
         List<String> shifts = (List<String>) ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript("""
-                var done = arguments[arguments.length - 1], found = [];
+                var done = arguments[arguments.length - 1], found = [], main = document.querySelector('main');
                 var observer = new PerformanceObserver(function (list) { found = found.concat(list.getEntries()); });
                 observer.observe({type: 'layout-shift', buffered: true});
                 setTimeout(function () {
                     observer.disconnect();
-                    done(found.filter(function (shift) { return shift.hadRecentInput; }).map(function (shift) {
-                        return shift.sources.map(function (source) {
-                            var node = source.node, name = node ? (node.id || node.nodeName + '.' + node.className) : 'an element gone';
-                            return name + ' ' + Math.round(source.previousRect.y) + ' -> ' + Math.round(source.currentRect.y);
-                        }).join(', ');
-                    }));
+                    var moves = [];
+                    found.filter(function (shift) { return shift.hadRecentInput; }).forEach(function (shift) {
+                        shift.sources.filter(function (source) { return source.node && main.contains(source.node); })
+                            .forEach(function (source) {
+                                var node = source.node;
+                                moves.push((node.id || node.nodeName + '.' + node.className) + ' '
+                                    + Math.round(source.previousRect.y) + ' -> ' + Math.round(source.currentRect.y));
+                            });
+                    });
+                    done(moves);
                 }, 200);""");
         return shifts;
     }
