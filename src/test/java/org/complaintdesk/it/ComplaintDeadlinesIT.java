@@ -22,8 +22,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * The reply deadline and the escalations on the real timers of the running desk. The shared desk's short
  * windows: a SIMPLE complaint is due 30 s after it is received, warned at 15 s; an escalated task is due
- * 20 s after the escalation; the job executor polls every second. The first test waits for them on the wall
- * clock; the others make their time pass through {@link DueTimers}. Each test watches only its own complaint.
+ * 20 s after the escalation; the job executor polls every second. Their time is made to pass through
+ * {@link DueTimers} (the complaint's deadlines and its timers moved earlier, the desk's job executor fires them),
+ * and what a timer wrote is checked against the time that passed for it. Each test watches only its own complaint.
  */
 class ComplaintDeadlinesIT {
 
@@ -34,6 +35,7 @@ class ComplaintDeadlinesIT {
     private static final Duration SLACK = Duration.ofSeconds(1);
 
     private final ComplaintApi api = new ComplaintApi(SharedDesk.server());
+    private final String db = SharedDesk.databaseUrl();
 
     @Test
     void anUnansweredComplaintIsWarnedThenEscalatedToTheTeamLeadThenToTheSupervisor() {
@@ -44,15 +46,19 @@ class ComplaintDeadlinesIT {
         assertThat(between(receivedAt, replyDeadline)).isBetween(SIMPLE_WINDOW.minus(SLACK), SIMPLE_WINDOW.plus(SLACK));
         assertThat(api.taskKeys(number)).containsExactly("task_reply");
 
-        // the warning, half-way to the deadline, to the agent
-        waitUpTo(Duration.ofSeconds(60)).untilAsserted(() ->
+        // the warning, half-way to the deadline, to the agent (and nothing more yet)
+        Duration passed = DueTimers.replyWarningNow(db, number);
+        waitUpTo(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(api.alerts("agent1", number, "REPLY_WARNING")).hasSize(1));
         JsonNode warning = api.alerts("agent1", number, "REPLY_WARNING").get(0);
         assertThat(text(warning, "recipient")).isEqualTo("agent1");
-        assertThat(instant(warning, "raisedAt")).isAfterOrEqualTo(receivedAt.plus(WARNING_AFTER).minus(SLACK));
+        assertThat(instant(warning, "raisedAt").plus(passed)).isAfterOrEqualTo(receivedAt.plus(WARNING_AFTER).minus(SLACK));
+        assertThat(api.complaint(number).path("escalationLevel").asInt()).isZero();
+        assertThat(api.alerts("agent1", number, "REPLY_OVERDUE")).isEmpty();
 
         // the deadline passes: overdue alert to the agent, escalation to the team lead
-        waitUpTo(Duration.ofSeconds(90)).untilAsserted(() -> {
+        passed = passed.plus(DueTimers.replyDeadlineNow(db, number));
+        waitUpTo(Duration.ofSeconds(30)).untilAsserted(() -> {
             assertThat(api.complaint(number).path("escalationLevel").asInt()).isGreaterThanOrEqualTo(1);
             assertThat(api.taskKeys(number)).isNotEmpty();
         });
@@ -65,20 +71,21 @@ class ComplaintDeadlinesIT {
         assertThat(api.alerts("agent1", number, "REPLY_OVERDUE")).hasSize(1);
         JsonNode overdue = api.alerts("agent1", number, "REPLY_OVERDUE").get(0);
         assertThat(text(overdue, "recipient")).isEqualTo("agent1");
-        assertThat(instant(overdue, "raisedAt")).isAfterOrEqualTo(replyDeadline.minus(SLACK));
+        assertThat(instant(overdue, "raisedAt").plus(passed)).isAfterOrEqualTo(replyDeadline.minus(SLACK));
         waitUpTo(Duration.ofSeconds(10)).untilAsserted(() ->
                 assertThat(api.alerts("lead1", number, "ESCALATION")).hasSize(1));
         JsonNode toLead = api.alerts("lead1", number, "ESCALATION").get(0);
         assertThat(api.alerts("lead2", number)).as("the other team's lead").isEmpty();
 
         // the team lead lets their own 20 s pass: second level, the supervisor
-        waitUpTo(Duration.ofSeconds(60)).untilAsserted(() -> {
+        Duration leadsTimePassed = DueTimers.escalationDeadlineNow(db, number);
+        waitUpTo(Duration.ofSeconds(30)).untilAsserted(() -> {
             assertThat(api.complaint(number).path("escalationLevel").asInt()).isEqualTo(2);
             assertThat(api.taskKeys(number)).containsExactly("task_supervisorHandle");
             assertThat(api.roleAlerts("supervisor1", number, "ESCALATION", "SUPERVISOR")).hasSize(1);
         });
         JsonNode toSupervisor = api.roleAlerts("supervisor1", number, "ESCALATION", "SUPERVISOR").get(0);
-        assertThat(between(instant(toLead, "raisedAt"), instant(toSupervisor, "raisedAt")))
+        assertThat(between(instant(toLead, "raisedAt"), instant(toSupervisor, "raisedAt").plus(leadsTimePassed)))
                 .isGreaterThanOrEqualTo(ESCALATION_WINDOW.minus(SLACK));
         assertThat(text(api.complaint(number), "sla")).isEqualTo("OVERDUE");
 
@@ -124,8 +131,8 @@ class ComplaintDeadlinesIT {
         assertThat(between(escalatedAt, leadDeadline)).isBetween(ESCALATION_WINDOW.minus(SLACK), ESCALATION_WINDOW.plus(SLACK));
         // nothing before the lead's deadline ...
         assertThat(api.roleAlerts("supervisor1", number, "ESCALATION", "SUPERVISOR")).isEmpty();
-        // ... and the supervisor once it has passed (made to pass through the engine: the first test waits for real)
-        Duration passed = DueTimers.escalationDeadlineNow(SharedDesk.databaseUrl(), number);
+        // ... and the supervisor once it has passed
+        Duration passed = DueTimers.escalationDeadlineNow(db, number);
         waitUpTo(Duration.ofSeconds(60)).untilAsserted(() -> {
             assertThat(api.taskKeys(number)).containsExactly("task_supervisorHandle");
             assertThat(api.complaint(number).path("escalationLevel").asInt()).isEqualTo(2);
@@ -153,7 +160,7 @@ class ComplaintDeadlinesIT {
                 .isBetween(Duration.ofHours(24).minus(SLACK), Duration.ofHours(24).plus(SLACK));
 
         // well past the old 30 s deadline (and its 15 s warning), 40 s made to pass: nothing fires
-        DueTimers.advance(SharedDesk.databaseUrl(), number, Duration.ofSeconds(40));
+        DueTimers.advance(db, number, Duration.ofSeconds(40));
         await().during(Duration.ofSeconds(6)).atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
             assertThat(api.taskKeys(number)).containsExactly("task_reply");
             assertThat(api.alerts("agent1", number)).isEmpty();
