@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import org.complaintdesk.it.support.DeskClient;
 import org.complaintdesk.it.support.DeskServer;
 import org.complaintdesk.it.support.SharedDesk;
@@ -19,8 +20,10 @@ class FoundationIT {
 
     @Test
     void bootsWithoutSevereLogLines() {
-        assertThat(desk.severeLines()).isEmpty();
         assertThat(desk.logText()).contains("Complaint Desk is ready at http://localhost:");
+        // the start's lines: other classes on this shared desk provoke SEVERE lines of their own (AttentionIT's job)
+        List<String> start = desk.logText().lines().takeWhile(line -> !line.contains("Complaint Desk is ready")).toList();
+        assertThat(start).isNotEmpty().noneMatch(line -> line.contains("SEVERE"));
     }
 
     @Test

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A desk on its own PostgreSQL database, as in production: no demo users but an administrator from
  * configuration; a restart keeps the data and deploys no new process version; a restart with another configured
- * window makes the next SLA policy version.
+ * window makes the next SLA policy version; behind a TLS proxy (its public URL https) the session cookie is Secure.
  */
 class RestartIT {
 
@@ -33,7 +33,11 @@ class RestartIT {
             assertThat(TestDatabase.count(db, "select count(*) from sla_policy where created_by = 'system'")).as("the first version").isEqualTo(1);
         }
         env.put("DESK_SLA_COMPLEX_WINDOW", "PT12H");
+        // now reached over TLS through a proxy, as often in production: its cookies must be Secure
+        env.put("DESK_PUBLIC_URL", "https://desk.example.com");
         try (DeskServer second = new DeskServer("restart-2", env).start().awaitReady()) {
+            assertThat(new DeskClient(second).get("/login.xhtml").headers().allValues("Set-Cookie")).anySatisfy(cookie ->
+                    assertThat(cookie).contains("JSESSIONID=").containsIgnoringCase("Secure").containsIgnoringCase("HttpOnly"));
             assertThat(TestDatabase.count(db, "select max(version) from sla_policy")).isEqualTo(2);
             assertThat(TestDatabase.count(db, "select count(*) from admin_history where subject = 'policy:2' and actor = 'system'"
                     + " and changes = 'desk.sla.complex-window PT24H -> PT12H'")).isEqualTo(1);
