@@ -142,6 +142,19 @@ public final class DueTimers {
 
     /** Moves every "when" ahead of the complaint {@code span} earlier, as if {@code span} had passed, in one transaction. */
     public static void advance(String db, String number, Duration span) {
+        advance(db, number, span, false);
+    }
+
+    /**
+     * The complaint's open pause has stood {@code span} (shorter than the longest pause): it began that much earlier,
+     * and every "when" ahead of the complaint moves with it, its timers waiting in the engine's suspended jobs too, as
+     * if {@code span} had passed while the clock stood still.
+     */
+    public static void pauseStood(String db, String number, Duration span) {
+        advance(db, number, span, true);
+    }
+
+    private static void advance(String db, String number, Duration span, boolean paused) {
         try (Connection c = TestDatabase.connect(db)) {
             c.setAutoCommit(false);
             long complaintId;
@@ -173,7 +186,13 @@ public final class DueTimers {
                         + " where proc_inst_id_ = ? and due_date_ is not null", seconds, processInstance);
                 update(c, "update act_hi_taskinst set due_date_ = due_date_ - make_interval(secs => ?), rev_ = rev_ + 1"
                         + " where proc_inst_id_ = ? and due_date_ is not null and end_time_ is null", seconds, processInstance);
-                moveTimerJobs(c, processInstance, span);
+                moveTimerJobs(c, "act_ru_timer_job", processInstance, span);
+            }
+            if (paused) {
+                update(c, "update complaint set paused_since = paused_since - make_interval(secs => ?) where id = ?", seconds, complaintId);
+                update(c, "update complaint_pause set paused_at = paused_at - make_interval(secs => ?), resume_by = resume_by"
+                        + " - make_interval(secs => ?) where resumed_at is null and complaint_id = ?", seconds, seconds, complaintId);
+                moveTimerJobs(c, "act_ru_suspended_job", processInstance, span);
             }
             c.commit();
         } catch (SQLException e) {
@@ -181,10 +200,12 @@ public final class DueTimers {
         }
     }
 
-    private static void moveTimerJobs(Connection c, String processInstance, Duration span) throws SQLException {
-        try (PreparedStatement jobs = c.prepareStatement("select id_, duedate_, repeat_ from act_ru_timer_job"
-                + " where process_instance_id_ = ? and lock_owner_ is null for update");
-             PreparedStatement move = c.prepareStatement("update act_ru_timer_job set duedate_ = ?, repeat_ = ?, rev_ = rev_ + 1 where id_ = ?")) {
+    /** Moves the timers of a table of the engine's: its timer jobs (those no desk has taken) or its suspended jobs. */
+    private static void moveTimerJobs(Connection c, String table, String processInstance, Duration span) throws SQLException {
+        String notTaken = table.equals("act_ru_timer_job") ? " and lock_owner_ is null" : "";
+        try (PreparedStatement jobs = c.prepareStatement("select id_, duedate_, repeat_ from " + table
+                + " where process_instance_id_ = ? and duedate_ is not null" + notTaken + " for update");
+             PreparedStatement move = c.prepareStatement("update " + table + " set duedate_ = ?, repeat_ = ?, rev_ = rev_ + 1 where id_ = ?")) {
             jobs.setString(1, processInstance);
             try (ResultSet rs = jobs.executeQuery()) {
                 while (rs.next()) {
