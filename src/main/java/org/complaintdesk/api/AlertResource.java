@@ -39,7 +39,8 @@ public class AlertResource {
 
     @GET
     @Operation(summary = "List the caller's alerts",
-            description = "Alerts addressed to the caller, or to their role and team, newest first (all roles).")
+            description = "Alerts addressed to the caller, or to their role and team, newest first (all roles);"
+                    + " those of one complaint with ?complaint=.")
     @APIResponse(responseCode = "200", description = "The alerts",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AlertView[].class),
                     examples = @ExampleObject(name = "alerts")))
@@ -47,8 +48,11 @@ public class AlertResource {
             @Parameter(description = "true: only alerts not read yet", example = "true")
             @QueryParam("unread") @DefaultValue("false") boolean unreadOnly,
             @Parameter(description = "at most this many, 1 to 500", example = "50")
-            @QueryParam("limit") @DefaultValue("200") int limit) {
-        return queries.alertsFor(actor, unreadOnly, Math.max(1, Math.min(limit, 500))).stream().map(AlertView::of).toList();
+            @QueryParam("limit") @DefaultValue("200") int limit,
+            @Parameter(description = "only the alerts of this complaint", example = "C-20261123-0042")
+            @QueryParam("complaint") String complaint) {
+        String number = complaint == null || complaint.isBlank() ? null : complaint.strip();
+        return queries.alertsFor(actor, number, unreadOnly, Math.max(1, Math.min(limit, 500))).stream().map(AlertView::of).toList();
     }
 
     @POST

@@ -31,9 +31,13 @@ public class AlertRepository {
 
     private static final String NOT_READ = " and not exists (select r from AlertRead r where r.username = :username and r.alertId = a.id)";
 
-    public List<Alert> forUser(String username, Set<String> roles, String team, boolean unreadOnly, int limit) {
+    /** The user's alerts, newest first; only those of one complaint when its number is given. */
+    public List<Alert> forUser(String username, Set<String> roles, String team, String complaintNumber, boolean unreadOnly, int limit) {
         var query = em.createQuery("select a from Alert a where " + addressedTo(team) + (unreadOnly ? NOT_READ : "")
-                + " order by a.raisedAt desc, a.id desc", Alert.class);
+                + (complaintNumber == null ? "" : " and a.complaintNumber = :number") + " order by a.raisedAt desc, a.id desc", Alert.class);
+        if (complaintNumber != null) {
+            query.setParameter("number", complaintNumber);
+        }
         return bind(query, username, roles, team).setMaxResults(limit).getResultList();
     }
 

@@ -96,8 +96,8 @@ public class ComplaintQueries {
     public record InboxAlert(Alert alert, boolean read) {
     }
 
-    public List<InboxAlert> alertsFor(Actor actor, boolean unreadOnly, int limit) {
-        List<Alert> found = alerts.forUser(actor.username(), actor.groups(), actor.team(), unreadOnly, limit);
+    public List<InboxAlert> alertsFor(Actor actor, String complaintNumber, boolean unreadOnly, int limit) {
+        List<Alert> found = alerts.forUser(actor.username(), actor.groups(), actor.team(), complaintNumber, unreadOnly, limit);
         Set<Long> read = unreadOnly ? Set.of() : alerts.readBy(actor.username(), found.stream().map(Alert::getId).toList());
         return found.stream().map(a -> new InboxAlert(a, read.contains(a.getId()))).toList();
     }

@@ -29,7 +29,7 @@ public class AlertInboxBean {
 
     public List<ComplaintQueries.InboxAlert> getAlerts() {
         if (alerts == null) {
-            alerts = queries.alertsFor(current.actor(), unreadOnly, 200);
+            alerts = queries.alertsFor(current.actor(), null, unreadOnly, 200);
         }
         return alerts;
     }

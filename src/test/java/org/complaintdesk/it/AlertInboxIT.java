@@ -61,6 +61,9 @@ class AlertInboxIT {
             long id = api.alerts(lead, number, "ESCALATION").get(0).path("id").asLong();
             assertThat(api.alerts("supervisor1", number, "ESCALATION").stream().filter(a -> a.path("id").asLong() == id)
                     .findFirst().orElseThrow().path("read").asBoolean()).as("the supervisor's mark is their own").isFalse();
+            // one complaint's alerts as the desk picks them (?complaint=): only its own, though a supervisor sees every team's
+            assertThat(api.alerts("supervisor1", number)).isNotEmpty()
+                    .allSatisfy(alert -> assertThat(alert.path("complaintNumber").asString()).isEqualTo(number));
         }
     }
 
