@@ -63,7 +63,10 @@ class RestartIT {
                 assertThat(chief.get("/api/me").statusCode()).as("answer %d after the connections were dropped", i).isEqualTo(200);
             }
             assertThat(chief.postJson("/api/test-fixtures/transaction/AFTER", "").statusCode()).isEqualTo(204);
-            assertThat(second.severeLines()).as("SEVERE lines after the connections were dropped").isEmpty();
+            // people and their requests never meet a dead connection; only a transaction of the engine's own already
+            // under way on a connection as it was cut (a job acquisition, seen once in a full run) fails, and is tried again
+            assertThat(second.severeRecords()).as("SEVERE records after the connections were dropped").allSatisfy(record ->
+                    assertThat(record).contains("_ThreadName=flowable-", "terminating connection due to administrator command"));
         }
     }
 

@@ -220,6 +220,12 @@ public final class DeskServer implements AutoCloseable {
         return logText().lines().filter(line -> line.contains("SEVERE")).toList();
     }
 
+    /** The log's records at level SEVERE, each whole (its message and stack trace follow its first line). */
+    public List<String> severeRecords() {
+        return java.util.Arrays.stream(logText().split("\n(?=\\[\\d{4}-\\d{2}-\\d{2}T)"))
+                .filter(record -> record.lines().findFirst().orElse("").contains("SEVERE")).toList();
+    }
+
     private String tail() {
         List<String> lines = logText().lines().toList();
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 80), lines.size()));
