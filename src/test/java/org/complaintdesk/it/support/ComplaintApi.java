@@ -348,10 +348,9 @@ public final class ComplaintApi {
 
     // ---------------------------------------------------------------- alerts
 
-    /** The user's alerts (read or not) about one complaint, newest first. */
     /**
-     * The user's alerts of one complaint, as the desk picks them (?complaint=): a user's newest 200 of all would lose
-     * them in a run where other classes' complaints raise hundreds at once.
+     * The user's alerts (read or not) of one complaint, newest first, as the desk picks them (?complaint=): a user's
+     * newest 200 of all would lose them in a run where other classes' complaints raise hundreds at once.
      */
     public List<JsonNode> alerts(String username, String number) {
         HttpResponse<String> response = get(username, "/api/alerts?complaint=" + encode(number));

@@ -69,10 +69,7 @@ public final class DueTimers {
         // one transaction, the complaint's row changed (so locked) first, as the desk locks it to end a pause
         try (Connection c = TestDatabase.connect(db)) {
             c.setAutoCommit(false);
-            update(c, "update complaint set paused_since = paused_since - make_interval(secs => ?) where number = ?", seconds, number);
-            update(c, "update complaint_pause set paused_at = paused_at - make_interval(secs => ?),"
-                    + " resume_by = resume_by - make_interval(secs => ?) where resumed_at is null"
-                    + " and complaint_id = (select id from complaint where number = ?)", seconds, seconds, number);
+            movePauseStart(c, number, seconds);
             c.commit();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot move the pause of " + number, e);
@@ -189,15 +186,21 @@ public final class DueTimers {
                 moveTimerJobs(c, "act_ru_timer_job", processInstance, span);
             }
             if (paused) {
-                update(c, "update complaint set paused_since = paused_since - make_interval(secs => ?) where id = ?", seconds, complaintId);
-                update(c, "update complaint_pause set paused_at = paused_at - make_interval(secs => ?), resume_by = resume_by"
-                        + " - make_interval(secs => ?) where resumed_at is null and complaint_id = ?", seconds, seconds, complaintId);
+                movePauseStart(c, number, seconds);
                 moveTimerJobs(c, "act_ru_suspended_job", processInstance, span);
             }
             c.commit();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot advance the timers of " + number, e);
         }
+    }
+
+    /** The complaint's open pause began {@code seconds} earlier, and may last until that much earlier too. */
+    private static void movePauseStart(Connection c, String number, double seconds) throws SQLException {
+        update(c, "update complaint set paused_since = paused_since - make_interval(secs => ?) where number = ?", seconds, number);
+        update(c, "update complaint_pause set paused_at = paused_at - make_interval(secs => ?), resume_by = resume_by"
+                + " - make_interval(secs => ?) where resumed_at is null and complaint_id = (select id from complaint where number = ?)",
+                seconds, seconds, number);
     }
 
     /** Moves the timers of a table of the engine's: its timer jobs (those no desk has taken) or its suspended jobs. */
