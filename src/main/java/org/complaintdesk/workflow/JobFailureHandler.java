@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.complaintdesk.platform.Conflicts;
-import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 import org.flowable.common.engine.api.delegate.event.FlowableEngineEventType;
 import org.flowable.common.engine.api.delegate.event.FlowableEventDispatcher;
 import org.flowable.common.engine.impl.interceptor.CommandConfig;
@@ -23,8 +22,9 @@ import org.flowable.job.service.impl.asyncexecutor.AsyncRunnableExecutionExcepti
  * a transaction of its own, dead-letter it at the last one, tell the event listeners), but the server log gets one
  * line per failure that names the complaint, and a job that merely lost a race to another job of the same complaint
  * (the other one committed first and removed or changed it, or the database aborted it as a deadlock's victim) is not
- * reported as an error: it is retried against the
- * new state or, when the winner removed it, has nothing left to do.
+ * reported as an error: it is retried against the new state or, when the winner removed it, has nothing left to do.
+ * Nothing leaves the job's thread: Flowable would let a failure to record the failure out of it, which the container logs
+ * without the complaint.
  */
 public class JobFailureHandler implements AsyncRunnableExecutionExceptionHandler {
 
@@ -51,8 +51,16 @@ public class JobFailureHandler implements AsyncRunnableExecutionExceptionHandler
         try {
             CommandConfig ownTransaction = executor.getDefaultConfig().transactionRequiresNew();
             executor.execute(ownTransaction, jobs.getFailedJobCommandFactory().getCommand(job.getId(), exception));
-        } catch (FlowableOptimisticLockingException removedMeanwhile) {
-            LOG.fine(() -> describe(job, complaint) + " lost a race and the job was changed or removed meanwhile: nothing to retry");
+        } catch (RuntimeException notRecorded) {
+            // the record lost a race too: its complaint moved on or ended meanwhile (a step or job of the same complaint
+            // removed this job, or ended the execution the retry would point at), so nothing is left to retry
+            if (Conflicts.isLostRace(notRecorded)) {
+                LOG.fine(() -> describe(job, complaint) + " failed (" + reason(exception) + ") while another step or job changed"
+                        + " or ended its complaint: nothing to retry (" + reason(notRecorded) + ")");
+            } else {
+                LOG.log(Level.SEVERE, describe(job, complaint) + " failed (" + reason(exception) + ") and its failure could not be"
+                        + " recorded; it runs again when its lock expires: " + reason(notRecorded), notRecorded);
+            }
             return true;
         }
         // a job that lost its last race is a dead letter all the same: that must reach the log

@@ -81,7 +81,7 @@ class AlertsAcrossDesksIT {
                     .containsPattern("\"liveAlerts\"\\s*:\\s*\"UP\"");
             assertThat(desk.logText()).as(desk.toString()).contains("Live alerts: listening on PostgreSQL channel desk_alerts")
                     .doesNotContain("Live alerts: not listening", "Live alerts: could not show");
-            assertThat(desk.severeLines()).as(desk.toString()).isEmpty();
+            assertThat(desk.severeRecords()).as(desk.toString()).isEmpty();
         }
     }
 

@@ -95,7 +95,7 @@ class EscalationLadderIT {
             }
             AttentionCheck.assertNoComplaintNeedsAttention(desk);
             assertThat(desk.connectionWarnings()).as("pool and transaction warnings").isEmpty();
-            assertThat(desk.severeLines()).isEmpty();
+            assertThat(desk.severeRecords()).isEmpty();
         }
     }
 

@@ -81,8 +81,8 @@ class MultiInstanceIT {
             assertThat(TestDatabase.count(db, "select count(*) from complaint_escalation e join complaint c on c.id = e.complaint_id"
                     + " where c.number = ?", number)).as(number).isEqualTo(2);
         }
-        assertThat(first.severeLines()).isEmpty();
-        assertThat(second.severeLines()).isEmpty();
+        assertThat(first.severeRecords()).isEmpty();
+        assertThat(second.severeRecords()).isEmpty();
         assertThat(TestDatabase.count(db, "select count(*) from act_re_deployment where name_ = 'complaint-desk'")).isEqualTo(1);
     }
 

@@ -47,7 +47,7 @@ class RestartIT {
             assertThat(TestDatabase.count(db, "select max(version_) from act_re_procdef where key_ = 'complaintHandling'")).isEqualTo(1);
             assertThat(TestDatabase.count(db, "select count(*) from desk_user")).as("the administrator is created once").isEqualTo(1);
             assertThat(new DeskClient(second).basic("chief", "s3cret-Admin").get("/api/me").statusCode()).isEqualTo(200);
-            assertThat(second.severeLines()).isEmpty();
+            assertThat(second.severeRecords()).isEmpty();
             // the start log names the schema's version on a restart too, when there is nothing to apply
             assertThat(second.logText()).containsPattern("Schema at version \\d+ \\(0 migration\\(s\\) applied\\)").doesNotContain("version null");
 

@@ -1,26 +1,44 @@
 package org.complaintdesk.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.flowable.common.engine.api.FlowableException;
+import org.flowable.common.engine.impl.interceptor.AbstractCommandInterceptor;
+import org.flowable.common.engine.impl.interceptor.Command;
+import org.flowable.common.engine.impl.interceptor.CommandConfig;
+import org.flowable.common.engine.impl.interceptor.CommandContext;
+import org.flowable.common.engine.impl.interceptor.CommandExecutor;
+import org.flowable.common.engine.impl.interceptor.CommandContextCloseListener;
 import org.flowable.common.engine.impl.util.DefaultClockImpl;
+import org.complaintdesk.it.support.TestDatabase;
 import org.flowable.engine.ProcessEngine;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 import org.flowable.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.flowable.engine.impl.cmd.JobRetryCmd;
 import org.flowable.engine.impl.test.JobTestHelper;
+import org.flowable.job.api.Job;
+import org.flowable.job.service.JobServiceConfiguration;
+import org.flowable.job.service.impl.asyncexecutor.JobExecutionObservationProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,6 +98,38 @@ class JobFailureLoggingTest {
         }
     }
 
+    /**
+     * A hook that fails while another transaction ends its complaint: it waits, mid-work, until that transaction has
+     * written its deletes and holds them uncommitted, then fails.
+     */
+    public static class FailsWhileEnded implements JavaDelegate {
+        final CountDownLatch working = new CountDownLatch(1);
+        final CountDownLatch fail = new CountDownLatch(1);
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            working.countDown();
+            waitFor(fail);
+            throw new IllegalStateException("the alert could not be raised");
+        }
+    }
+
+    /** Runs what a test sets before the engine records a failed job (its retry command): a wait, or a failure. */
+    private static final class BeforeRetry extends AbstractCommandInterceptor {
+        volatile Runnable action;
+
+        @Override
+        public <T> T execute(CommandConfig config, Command<T> command, CommandExecutor commandExecutor) {
+            Runnable current = action;
+            if (current != null && command instanceof JobRetryCmd) {
+                current.run();
+            }
+            return next.execute(config, command, commandExecutor);
+        }
+    }
+
+    private final FailsWhileEnded failsWhileEnded = new FailsWhileEnded();
+    private final BeforeRetry beforeRetry = new BeforeRetry();
     private final DeadlockedOnce deadlockedOnce = new DeadlockedOnce();
     private final DefaultClockImpl clock = new DefaultClockImpl();
     private final List<LogRecord> records = new ArrayList<>();
@@ -101,19 +151,25 @@ class JobFailureLoggingTest {
         }
     };
     private ProcessEngine engine;
+    private JobServiceConfiguration jobs;
+    private String url;
 
     @BeforeEach
     void startEngine() {
         ProcessEngineConfigurationImpl configuration = ProcessTestEngine.onPostgres("process_failing_job", clock, Map.of("broken", new Broken(), "deadlockedOnce", deadlockedOnce,
-                "alwaysDeadlocked", new AlwaysDeadlocked()));
+                "alwaysDeadlocked", new AlwaysDeadlocked(), "failsWhileEnded", failsWhileEnded));
         configuration.setAsyncFailedJobWaitTime(0);
         configuration.setDefaultFailedJobWaitTime(0);
         JobFailureHandler.install(configuration);
+        configuration.setCustomPreCommandInterceptors(List.of(beforeRetry));
         engine = configuration.buildProcessEngine();
+        jobs = configuration.getJobServiceConfiguration();
+        url = configuration.getJdbcUrl();
         engine.getRepositoryService().createDeployment()
                 .addString("failing-timer.bpmn20.xml", TIMER_THEN_BEAN.formatted("failingTimer", "broken"))
                 .addString("deadlocked-timer.bpmn20.xml", TIMER_THEN_BEAN.formatted("deadlockedTimer", "deadlockedOnce"))
                 .addString("always-deadlocked-timer.bpmn20.xml", TIMER_THEN_BEAN.formatted("alwaysDeadlockedTimer", "alwaysDeadlocked"))
+                .addString("ended-timer.bpmn20.xml", TIMER_THEN_BEAN.formatted("endedTimer", "failsWhileEnded"))
                 .deploy();
         Logger.getLogger("").addHandler(capture);
     }
@@ -172,6 +228,125 @@ class JobFailureLoggingTest {
             assertThat(records).extracting(LogRecord::getLevel).as("the lost races quiet, the dead letter not")
                     .containsExactly(Level.SEVERE);
             assertThat(records.get(0).getMessage()).contains("complaint C-20250303-0044", "dead-letter");
+        }
+    }
+
+    /**
+     * The race behind a SEVERE line with no complaint named (EscalationLadderIT in CI): a reminder's work fails while a
+     * supervisor's reply ends the complaint. Recording the failure reads the job (the ending is not committed yet), then
+     * its write waits on the ending's row locks and, once the ending commits, points at an execution that is gone: a
+     * foreign key violation. Flowable's handler let that out of the job thread, which the container logged as SEVERE
+     * without the complaint. The job has nothing left to do: its complaint ended with it.
+     */
+    @Test
+    void aJobWhoseComplaintEndsWhileItsFailureIsRecordedEndsQuietly() throws Exception {
+        clock.setCurrentTime(Date.from(NOW));
+        String process = engine.getRuntimeService().startProcessInstanceByKey("endedTimer", "C-20250303-0045").getId();
+        clock.setCurrentTime(Date.from(NOW.plusSeconds(61)));
+        Job timer = engine.getManagementService().createTimerJobQuery().processInstanceId(process).singleResult();
+        Job job = engine.getManagementService().moveTimerToExecutableJob(timer.getId());
+
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch endingWritten = new CountDownLatch(1);
+            CountDownLatch commit = new CountDownLatch(1);
+            beforeRetry.action = () -> waitFor(endingWritten);
+            Future<?> jobThread = threads.submit(() ->
+                    new LockReleasingJobRunnable(job, jobs, jobs.getJobEntityManager(), null, JobExecutionObservationProvider.NOOP).run());
+            waitFor(failsWhileEnded.working);
+            // the supervisor's reply ends the complaint: it waits for the job's transaction, then writes and holds
+            Future<?> ending = threads.submit(() -> engine.getManagementService().executeCommand(context -> {
+                context.addCloseListener(new HoldBeforeCommit(endingWritten, commit));
+                engine.getRuntimeService().deleteProcessInstance(process, "the supervisor replied");
+                return null;
+            }));
+            awaitALockWait();
+            failsWhileEnded.fail.countDown();
+            // the job's failure is recorded once the ending has written; its write waits on the ending's locks
+            waitFor(endingWritten);
+            awaitALockWait();
+            commit.countDown();
+            ending.get(30, TimeUnit.SECONDS);
+            jobThread.get(30, TimeUnit.SECONDS);
+        } finally {
+            threads.shutdownNow();
+        }
+
+        assertThat(TestDatabase.count(url, "select (select count(*) from act_ru_job) + (select count(*) from act_ru_timer_job)"
+                + " + (select count(*) from act_ru_deadletter_job) + (select count(*) from act_ru_execution)")).as("jobs and executions left").isZero();
+        synchronized (capture) {
+            assertThat(records).as("warnings and errors logged").isEmpty();
+        }
+    }
+
+    /** A job whose failure cannot be recorded at all: one severe line naming the complaint, and the job is kept. */
+    @Test
+    void aFailureThatCannotBeRecordedIsOneSevereLineAndTheJobIsKept() {
+        clock.setCurrentTime(Date.from(NOW));
+        String process = engine.getRuntimeService().startProcessInstanceByKey("failingTimer", "C-20250303-0046").getId();
+        clock.setCurrentTime(Date.from(NOW.plusSeconds(61)));
+        Job timer = engine.getManagementService().createTimerJobQuery().processInstanceId(process).singleResult();
+        Job job = engine.getManagementService().moveTimerToExecutableJob(timer.getId());
+        beforeRetry.action = () -> {
+            throw new IllegalStateException("the database refused the write");
+        };
+
+        new LockReleasingJobRunnable(job, jobs, jobs.getJobEntityManager(), null, JobExecutionObservationProvider.NOOP).run();
+
+        assertThat(TestDatabase.count(url, "select count(*) from act_ru_job where id_ = ?", job.getId())).as("the job, kept").isEqualTo(1);
+        assertThat(TestDatabase.count(url, "select count(*) from act_ru_execution where id_ = ? and lock_time_ is not null", process))
+                .as("the complaint, still locked").isZero();
+        synchronized (capture) {
+            assertThat(records).extracting(LogRecord::getLevel).containsExactly(Level.SEVERE);
+            assertThat(records.get(0).getMessage()).contains("complaint C-20250303-0046", "the alert could not be raised",
+                    "the database refused the write");
+        }
+    }
+
+    private void awaitALockWait() {
+        await().atMost(Duration.ofSeconds(30)).until(() -> TestDatabase.count(url,
+                "select count(*) from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'") > 0);
+    }
+
+    /** Holds a command's transaction open after its writes, until released: another transaction's view of the race. */
+    private record HoldBeforeCommit(CountDownLatch written, CountDownLatch commit) implements CommandContextCloseListener {
+        @Override
+        public void afterSessionsFlush(CommandContext commandContext) {
+            written.countDown();
+            waitFor(commit);
+        }
+
+        @Override
+        public void closing(CommandContext commandContext) {
+        }
+
+        @Override
+        public void closed(CommandContext commandContext) {
+        }
+
+        @Override
+        public void closeFailure(CommandContext commandContext) {
+        }
+
+        @Override
+        public Integer order() {
+            return 0;
+        }
+
+        @Override
+        public boolean multipleAllowed() {
+            return true;
+        }
+    }
+
+    private static void waitFor(CountDownLatch latch) {
+        try {
+            if (!latch.await(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("waited 30 s for the other thread");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 }
