@@ -19,7 +19,8 @@ public final class HtmlChecker {
     private HtmlChecker() {
     }
 
-    public static List<String> errors(String html) {
+    /** One page at a time: the checker is not documented as safe across threads, and AccessibilityIT runs two languages at once. */
+    public static synchronized List<String> errors(String html) {
         EmbeddedValidator validator = new EmbeddedValidator();
         validator.setOutputFormat(EmbeddedValidator.OutputFormat.JSON);
         validator.setNoLangDetect(true);
