@@ -10,8 +10,6 @@ import org.complaintdesk.it.support.Browser;
 import org.complaintdesk.it.support.ComplaintApi;
 import org.complaintdesk.it.support.DeskServer;
 import org.complaintdesk.it.support.SharedDesk;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.JavascriptExecutor;
@@ -21,7 +19,7 @@ import org.openqa.selenium.JavascriptExecutor;
  * the browsers' own accessibility audits) in a real Chromium: no critical or serious violation of WCAG 2.1 A/AA; and
  * the markup of each, as the server sends it, valid HTML by the Nu HTML Checker. A screenshot of each screen in each
  * language is left in target/screenshots for people to look at. One browser per language goes through the screens of
- * each user in turn; the two languages at once.
+ * each user in turn.
  */
 class AccessibilityIT {
 
@@ -55,7 +53,6 @@ class AccessibilityIT {
     }
 
     @ParameterizedTest
-    @Execution(ExecutionMode.CONCURRENT)
     @ValueSource(strings = {"en-US", "zh-CN"})
     void everyScreenHasNoSeriousAccessibilityProblemAndValidMarkup(String language) {
         List<String> problems = new ArrayList<>();

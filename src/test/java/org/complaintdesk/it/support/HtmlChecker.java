@@ -19,8 +19,7 @@ public final class HtmlChecker {
     private HtmlChecker() {
     }
 
-    /** One page at a time: the checker is not documented as safe across threads, and AccessibilityIT runs two languages at once. */
-    public static synchronized List<String> errors(String html) {
+    public static List<String> errors(String html) {
         EmbeddedValidator validator = new EmbeddedValidator();
         validator.setOutputFormat(EmbeddedValidator.OutputFormat.JSON);
         validator.setNoLangDetect(true);
