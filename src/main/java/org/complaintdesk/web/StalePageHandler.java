@@ -31,14 +31,19 @@ public class StalePageHandler extends ExceptionHandlerWrapper {
     @Override
     public void handle() {
         FacesContext context = FacesContext.getCurrentInstance();
+        // every stale one: a page rendered with a wrong nonce queues its failure more than once, and one left queued
+        // reached Faces' own handler, which logged it twice with its stack trace after the expired page was sent
+        Throwable first = null;
         Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
         while (events.hasNext()) {
             Throwable stale = staleCause(events.next().getContext().getException());
             if (stale != null) {
                 events.remove();
-                showExpiredPage(context, stale);
-                break;
+                first = first == null ? stale : first;
             }
+        }
+        if (first != null) {
+            showExpiredPage(context, first);
         }
         getWrapped().handle();
     }
