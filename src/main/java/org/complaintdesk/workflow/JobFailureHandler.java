@@ -94,6 +94,11 @@ public class JobFailureHandler implements AsyncRunnableExecutionExceptionHandler
         return root == exception ? exception.toString() : root + " (in " + exception.getMessage() + ")";
     }
 
+    /** The job, its element and its complaint's number, as every line about a job names them. */
+    static String describe(JobServiceConfiguration jobs, JobInfo job) {
+        return describe(job, complaintNumber(jobs.getCommandExecutor(), job));
+    }
+
     private static String describe(JobInfo job, String complaint) {
         String element = job instanceof Job runtimeJob ? runtimeJob.getElementId() : job.getJobHandlerType();
         return "Job " + job.getId() + " (" + element + ") of complaint " + complaint;

@@ -1,7 +1,8 @@
 package org.complaintdesk.workflow;
 
+import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.flowable.common.engine.api.FlowableOptimisticLockingException;
+import org.complaintdesk.platform.Conflicts;
 import org.flowable.common.engine.impl.interceptor.CommandContext;
 import org.flowable.job.api.Job;
 import org.flowable.job.api.JobInfo;
@@ -16,14 +17,15 @@ import org.flowable.job.service.impl.persistence.entity.JobInfoEntityManager;
 
 /**
  * Flowable's run of one acquired job, with two mends for a job whose complaint another job changes meanwhile (the
- * lead's deadline ends the lead's step and with it the reminder due at the same instant):
+ * lead's deadline ends the lead's step and with it the reminder due at the same instant), and nothing let out of the
+ * job's thread ({@link #run()}):
  * <ul>
  * <li>when the job was deleted after it was acquired, the process instance lock this run took is released. Flowable 8
  * returns without releasing it, so the complaint stayed locked for the whole job lock time and its next timer (the
  * supervisor's first reminder) could not run;</li>
  * <li>when the complaint was locked by the other job and that job's transaction removes this one while this run hands it
- * back, the run ends quietly: Flowable 8 lets that optimistic locking exception out of the thread, which the container
- * logged as SEVERE with no complaint named, for a job that had simply nothing left to do.</li>
+ * back, the run ends quietly (a line at FINE): Flowable 8 lets that optimistic locking exception out of the thread, which
+ * the container logged as SEVERE with no complaint named, for a job that had simply nothing left to do.</li>
  * </ul>
  */
 class LockReleasingJobRunnable extends ExecuteAsyncRunnable {
@@ -35,19 +37,29 @@ class LockReleasingJobRunnable extends ExecuteAsyncRunnable {
         super(job, configuration, jobEntityManager, exceptionHandler, observations);
     }
 
+    /**
+     * Nothing leaves the job's thread: the container would log it as SEVERE without the complaint. What is left after
+     * Flowable's own handling (a job that could neither lock its complaint nor be handed back, as when the database
+     * drops the connection) stays acquired and runs again when its lock expires.
+     */
     @Override
-    protected void handleTransactionalJob(boolean unlock) {
-        jobServiceConfiguration.getCommandExecutor().execute(new ExecuteOrReleaseCmd((Job) job, jobEntityManager, jobServiceConfiguration, unlock));
+    public void run() {
+        try {
+            super.run();
+        } catch (RuntimeException notRun) {
+            if (Conflicts.isLostRace(notRun)) {
+                LOG.fine(() -> JobFailureHandler.describe(jobServiceConfiguration, job) + " lost a race and was left to another"
+                        + " step or job: " + JobFailureHandler.reason(notRun));
+            } else {
+                LOG.log(Level.SEVERE, JobFailureHandler.describe(jobServiceConfiguration, job) + " could not be run or handed back;"
+                        + " it runs again when its lock expires: " + JobFailureHandler.reason(notRun), notRun);
+            }
+        }
     }
 
     @Override
-    protected void unacquireJob() {
-        try {
-            super.unacquireJob();
-        } catch (FlowableOptimisticLockingException removedMeanwhile) {
-            LOG.fine(() -> "Job " + job.getId() + " could not lock its process instance and was changed or removed by another"
-                    + " transaction before it was handed back: nothing to hand back");
-        }
+    protected void handleTransactionalJob(boolean unlock) {
+        jobServiceConfiguration.getCommandExecutor().execute(new ExecuteOrReleaseCmd((Job) job, jobEntityManager, jobServiceConfiguration, unlock));
     }
 
     private static final class ExecuteOrReleaseCmd extends ExecuteAsyncRunnableJobCmd {

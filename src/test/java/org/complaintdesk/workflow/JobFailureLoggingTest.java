@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -300,6 +301,35 @@ class JobFailureLoggingTest {
             assertThat(records).extracting(LogRecord::getLevel).containsExactly(Level.SEVERE);
             assertThat(records.get(0).getMessage()).contains("complaint C-20250303-0046", "the alert could not be raised",
                     "the database refused the write");
+        }
+    }
+
+    /**
+     * A job that can neither lock its complaint nor be handed back (the database dropped the connection): one severe
+     * line naming the complaint, nothing out of the job's thread, and the job kept for its lock's expiry.
+     */
+    @Test
+    void aJobThatCannotBeHandedBackIsOneSevereLineAndKept() {
+        clock.setCurrentTime(Date.from(NOW));
+        String process = engine.getRuntimeService().startProcessInstanceByKey("failingTimer", "C-20250303-0047").getId();
+        clock.setCurrentTime(Date.from(NOW.plusSeconds(61)));
+        Job timer = engine.getManagementService().createTimerJobQuery().processInstanceId(process).singleResult();
+        Job job = engine.getManagementService().moveTimerToExecutableJob(timer.getId());
+        // another job's thread holds the complaint
+        TestDatabase.execute(url, "update act_ru_execution set lock_owner_ = 'other-thread', lock_time_ = ? where id_ = ?",
+                Timestamp.from(NOW.plusSeconds(600)), process);
+
+        new LockReleasingJobRunnable(job, jobs, jobs.getJobEntityManager(), null, JobExecutionObservationProvider.NOOP) {
+            @Override
+            protected void unacquireJob() {
+                throw new IllegalStateException("An I/O error occurred while sending to the backend");
+            }
+        }.run();
+
+        assertThat(TestDatabase.count(url, "select count(*) from act_ru_job where id_ = ?", job.getId())).as("the job, kept").isEqualTo(1);
+        synchronized (capture) {
+            assertThat(records).extracting(LogRecord::getLevel).containsExactly(Level.SEVERE);
+            assertThat(records.get(0).getMessage()).contains("complaint C-20250303-0047", "An I/O error occurred");
         }
     }
 
