@@ -7,10 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.complaintdesk.platform.RepeatingTask;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -34,33 +33,18 @@ public class PauseLimits {
     @ConfigProperty(name = "desk.pause.check-interval", defaultValue = "PT30S")
     Duration interval;
 
-    private volatile ScheduledFuture<?> task;
-    private volatile boolean stopped;
+    private RepeatingTask looking;
 
     /** Looks from now on; called once at start. */
-    public void start() {
-        runAndScheduleNext();
-    }
-
-    /** One run at a time, each a task of its own (as ComplianceFolding). */
-    private synchronized void runAndScheduleNext() {
-        if (stopped) {
-            return;
-        }
-        task = scheduler.schedule(() -> {
-            try {
-                endDuePauses();
-            } finally {
-                runAndScheduleNext();
-            }
-        }, interval.toMillis(), TimeUnit.MILLISECONDS);
+    public synchronized void start() {
+        looking = new RepeatingTask(scheduler, interval, this::endDuePauses);
+        looking.start();
     }
 
     @PreDestroy
     synchronized void stop() {
-        stopped = true;
-        if (task != null) {
-            task.cancel(false);
+        if (looking != null) {
+            looking.stop();
         }
     }
 
@@ -72,7 +56,7 @@ public class PauseLimits {
                 for (Long pause : due) {
                     endOne(pause);
                 }
-            } while (due.size() == BATCH && !stopped);
+            } while (due.size() == BATCH && !looking.isStopped());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Cannot look for pauses at their maximum; trying again in " + interval, e);
         }

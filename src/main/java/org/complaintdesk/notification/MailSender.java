@@ -16,9 +16,8 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
+import org.complaintdesk.platform.RepeatingTask;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 
@@ -48,8 +47,7 @@ public class MailSender {
     @Inject
     MetricRegistry registry;
 
-    private volatile ScheduledFuture<?> task;
-    private volatile boolean stopped;
+    private RepeatingTask sending;
     private volatile long waiting;
 
     /** Starts polling when mail is on; called once at start, after the workflow engine. */
@@ -65,31 +63,14 @@ public class MailSender {
                 + " up to " + settings.maxAttempts() + " attempts; links to " + settings.publicUrl());
         registry.gauge(Metadata.builder().withName("mail_outbox_waiting")
                 .withDescription("Alert e-mails waiting in the outbox to be sent or retried").build(), this, MailSender::waiting);
-        scheduleNext(interval);
-    }
-
-    /**
-     * One run at a time, each a task of its own: a periodic task (scheduleWithFixedDelay) keeps one container
-     * invocation for all its runs, and the pool then logged "state.isBusy already set to false" for its
-     * connections; a fresh task per run gets a fresh invocation.
-     */
-    private synchronized void scheduleNext(Duration interval) {
-        if (!stopped) {
-            task = scheduler.schedule(() -> {
-                try {
-                    sendDue();
-                } finally {
-                    scheduleNext(interval);
-                }
-            }, interval.toMillis(), TimeUnit.MILLISECONDS);
-        }
+        sending = new RepeatingTask(scheduler, interval, this::sendDue);
+        sending.start();
     }
 
     @PreDestroy
     synchronized void stop() {
-        stopped = true;
-        if (task != null) {
-            task.cancel(false);
+        if (sending != null) {
+            sending.stop();
         }
     }
 
@@ -102,7 +83,7 @@ public class MailSender {
         try {
             int maxAttempts = settings.maxAttempts();
             Optional<MailOutbox.Claimed> next;
-            while (!stopped && (next = outbox.claimNext(Instant.now(), maxAttempts, CLAIM)).isPresent()) {
+            while (!sending.isStopped() && (next = outbox.claimNext(Instant.now(), maxAttempts, CLAIM)).isPresent()) {
                 if (!deliver(next.get(), maxAttempts)) {
                     break;
                 }

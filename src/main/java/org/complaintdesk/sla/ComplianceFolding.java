@@ -9,10 +9,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.complaintdesk.platform.RepeatingTask;
 
 /**
  * Adds the appended compliance changes (compliance_delta) into compliance_summary every {@link #INTERVAL}, so that the
@@ -46,34 +45,19 @@ public class ComplianceFolding {
     @Inject
     DataSource dataSource;
 
-    private volatile ScheduledFuture<?> task;
-    private volatile boolean stopped;
     private volatile boolean failing;
+    private RepeatingTask folding;
 
     /** Folds every {@link #INTERVAL} from now on; called once at start, after the schema migration. */
-    public void start() {
-        runAndScheduleNext();
-    }
-
-    /** One run at a time, each a task of its own (see MailSender: a periodic task keeps one container invocation). */
-    private synchronized void runAndScheduleNext() {
-        if (stopped) {
-            return;
-        }
-        task = scheduler.schedule(() -> {
-            try {
-                foldLogged();
-            } finally {
-                runAndScheduleNext();
-            }
-        }, INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+    public synchronized void start() {
+        folding = new RepeatingTask(scheduler, INTERVAL, this::foldLogged);
+        folding.start();
     }
 
     @PreDestroy
     synchronized void stop() {
-        stopped = true;
-        if (task != null) {
-            task.cancel(false);
+        if (folding != null) {
+            folding.stop();
         }
     }
 
