@@ -241,11 +241,8 @@ class JobFailureLoggingTest {
      */
     @Test
     void aJobWhoseComplaintEndsWhileItsFailureIsRecordedEndsQuietly() throws Exception {
-        clock.setCurrentTime(Date.from(NOW));
-        String process = engine.getRuntimeService().startProcessInstanceByKey("endedTimer", "C-20250303-0045").getId();
-        clock.setCurrentTime(Date.from(NOW.plusSeconds(61)));
-        Job timer = engine.getManagementService().createTimerJobQuery().processInstanceId(process).singleResult();
-        Job job = engine.getManagementService().moveTimerToExecutableJob(timer.getId());
+        Job job = dueJob("endedTimer", "C-20250303-0045");
+        String process = job.getProcessInstanceId();
 
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {
@@ -283,11 +280,8 @@ class JobFailureLoggingTest {
     /** A job whose failure cannot be recorded at all: one severe line naming the complaint, and the job is kept. */
     @Test
     void aFailureThatCannotBeRecordedIsOneSevereLineAndTheJobIsKept() {
-        clock.setCurrentTime(Date.from(NOW));
-        String process = engine.getRuntimeService().startProcessInstanceByKey("failingTimer", "C-20250303-0046").getId();
-        clock.setCurrentTime(Date.from(NOW.plusSeconds(61)));
-        Job timer = engine.getManagementService().createTimerJobQuery().processInstanceId(process).singleResult();
-        Job job = engine.getManagementService().moveTimerToExecutableJob(timer.getId());
+        Job job = dueJob("failingTimer", "C-20250303-0046");
+        String process = job.getProcessInstanceId();
         beforeRetry.action = () -> {
             throw new IllegalStateException("the database refused the write");
         };
@@ -296,7 +290,7 @@ class JobFailureLoggingTest {
 
         assertThat(TestDatabase.count(url, "select count(*) from act_ru_job where id_ = ?", job.getId())).as("the job, kept").isEqualTo(1);
         assertThat(TestDatabase.count(url, "select count(*) from act_ru_execution where id_ = ? and lock_time_ is not null", process))
-                .as("the complaint, still locked").isZero();
+                .as("the complaint's lock, released").isZero();
         synchronized (capture) {
             assertThat(records).extracting(LogRecord::getLevel).containsExactly(Level.SEVERE);
             assertThat(records.get(0).getMessage()).contains("complaint C-20250303-0046", "the alert could not be raised",
@@ -310,11 +304,8 @@ class JobFailureLoggingTest {
      */
     @Test
     void aJobThatCannotBeHandedBackIsOneSevereLineAndKept() {
-        clock.setCurrentTime(Date.from(NOW));
-        String process = engine.getRuntimeService().startProcessInstanceByKey("failingTimer", "C-20250303-0047").getId();
-        clock.setCurrentTime(Date.from(NOW.plusSeconds(61)));
-        Job timer = engine.getManagementService().createTimerJobQuery().processInstanceId(process).singleResult();
-        Job job = engine.getManagementService().moveTimerToExecutableJob(timer.getId());
+        Job job = dueJob("failingTimer", "C-20250303-0047");
+        String process = job.getProcessInstanceId();
         // another job's thread holds the complaint
         TestDatabase.execute(url, "update act_ru_execution set lock_owner_ = 'other-thread', lock_time_ = ? where id_ = ?",
                 Timestamp.from(NOW.plusSeconds(600)), process);
@@ -331,6 +322,15 @@ class JobFailureLoggingTest {
             assertThat(records).extracting(LogRecord::getLevel).containsExactly(Level.SEVERE);
             assertThat(records.get(0).getMessage()).contains("complaint C-20250303-0047", "An I/O error occurred");
         }
+    }
+
+    /** Starts a process at its timer, lets the clock pass it, and makes the timer a job, as the acquisition does. */
+    private Job dueJob(String processKey, String number) {
+        clock.setCurrentTime(Date.from(NOW));
+        String process = engine.getRuntimeService().startProcessInstanceByKey(processKey, number).getId();
+        clock.setCurrentTime(Date.from(NOW.plusSeconds(61)));
+        Job timer = engine.getManagementService().createTimerJobQuery().processInstanceId(process).singleResult();
+        return engine.getManagementService().moveTimerToExecutableJob(timer.getId());
     }
 
     private void awaitALockWait() {
