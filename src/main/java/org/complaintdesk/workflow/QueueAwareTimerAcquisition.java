@@ -2,9 +2,15 @@ package org.complaintdesk.workflow;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.complaintdesk.platform.Conflicts;
+import org.flowable.common.engine.impl.interceptor.CommandExecutor;
 import org.flowable.job.service.impl.asyncexecutor.AcquireJobsRunnableConfiguration;
 import org.flowable.job.service.impl.asyncexecutor.AcquireTimerJobsRunnable;
 import org.flowable.job.service.impl.asyncexecutor.AsyncExecutor;
+import org.flowable.job.service.impl.cmd.MoveTimerJobsToExecutableJobsCmd;
+import org.flowable.job.service.impl.cmd.UnlockTimerJobsCmd;
 import org.flowable.job.service.impl.persistence.entity.TimerJobEntity;
 
 /**
@@ -15,6 +21,8 @@ import org.flowable.job.service.impl.persistence.entity.TimerJobEntity;
  * are taken in the order they fell due (the acquisition reads the due-date index) as the job threads free up.
  */
 class QueueAwareTimerAcquisition extends AcquireTimerJobsRunnable {
+
+    private static final Logger LOG = Logger.getLogger(QueueAwareTimerAcquisition.class.getName());
 
     /** How long to wait when the queue is full: a poll of the queue in memory, no database query. */
     static final long FULL_QUEUE_PAUSE_MILLIS = 100;
@@ -35,13 +43,37 @@ class QueueAwareTimerAcquisition extends AcquireTimerJobsRunnable {
         return super.executeAcquireAndMoveCycle();
     }
 
+    /**
+     * Makes the acquired timers executable jobs, as Flowable does without its global acquire lock (the desk does not use
+     * it), but a move that lost a race is not a warning: a step or job ended a timer's complaint after the acquisition
+     * read it (the new job's execution is gone: act_fk_job_execution), which Flowable logged at WARNING with its stack
+     * trace. Either way the timers are handed back, and those still there are taken at the next acquisition.
+     */
     @Override
     protected void executeMoveTimerJobsToExecutableJobs(List<TimerJobEntity> timerJobs) {
         beingMoved.addAndGet(timerJobs.size());
+        CommandExecutor commands = asyncExecutor.getJobServiceConfiguration().getCommandExecutor();
         try {
-            super.executeMoveTimerJobsToExecutableJobs(timerJobs);
+            commands.execute(new MoveTimerJobsToExecutableJobsCmd(jobManager, timerJobs));
+        } catch (RuntimeException notMoved) {
+            if (Conflicts.isLostRace(notMoved)) {
+                LOG.fine(() -> timerJobs.size() + " due timers were handed back: one of them lost a race to a step or job of its"
+                        + " complaint (" + JobFailureHandler.reason(notMoved) + ")");
+            } else {
+                LOG.log(Level.WARNING, timerJobs.size() + " due timers could not be made jobs and were handed back: "
+                        + JobFailureHandler.reason(notMoved), notMoved);
+            }
+            handBack(commands, timerJobs);
         } finally {
             beingMoved.addAndGet(-timerJobs.size());
+        }
+    }
+
+    private void handBack(CommandExecutor commands, List<TimerJobEntity> timerJobs) {
+        try {
+            commands.execute(new UnlockTimerJobsCmd(timerJobs, asyncExecutor.getJobServiceConfiguration()));
+        } catch (RuntimeException notHandedBack) {
+            LOG.fine(() -> "Due timers not handed back; they are taken again when their lock expires: " + notHandedBack);
         }
     }
 }

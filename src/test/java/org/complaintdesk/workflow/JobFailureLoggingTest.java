@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -39,7 +40,9 @@ import org.flowable.engine.impl.cmd.JobRetryCmd;
 import org.flowable.engine.impl.test.JobTestHelper;
 import org.flowable.job.api.Job;
 import org.flowable.job.service.JobServiceConfiguration;
+import org.flowable.job.service.impl.asyncexecutor.AbstractAsyncExecutor;
 import org.flowable.job.service.impl.asyncexecutor.JobExecutionObservationProvider;
+import org.flowable.job.service.impl.persistence.entity.TimerJobEntity;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -321,6 +324,72 @@ class JobFailureLoggingTest {
         synchronized (capture) {
             assertThat(records).extracting(LogRecord::getLevel).containsExactly(Level.SEVERE);
             assertThat(records.get(0).getMessage()).contains("complaint C-20250303-0047", "An I/O error occurred");
+        }
+    }
+
+    /**
+     * The timer acquisition makes a due timer a job as a supervisor's reply ends its complaint (EscalationLadderIT's log):
+     * the move read the timer before the reply committed, and the new job points at an execution that is gone. The
+     * timer went with its complaint: nothing at WARNING (Flowable logged a warning with its stack trace).
+     */
+    @Test
+    void aTimerWhoseComplaintEndsAsItIsMadeAJobIsLeftQuietly() throws Exception {
+        clock.setCurrentTime(Date.from(NOW));
+        String process = engine.getRuntimeService().startProcessInstanceByKey("failingTimer", "C-20250303-0048").getId();
+        clock.setCurrentTime(Date.from(NOW.plusSeconds(61)));
+        String timerId = engine.getManagementService().createTimerJobQuery().processInstanceId(process).singleResult().getId();
+        TimerJobEntity timer = engine.getManagementService().executeCommand(context -> jobs.getTimerJobEntityManager().findById(timerId));
+        AbstractAsyncExecutor executor = (AbstractAsyncExecutor) jobs.getAsyncExecutor();
+        QueueAwareTimerAcquisition acquisition = new QueueAwareTimerAcquisition(executor, executor.new AcquireTimerRunnableConfiguration(), 1);
+
+        // the race is logged at FINE: recorded here, to show it took place
+        Logger moves = Logger.getLogger(QueueAwareTimerAcquisition.class.getName());
+        List<LogRecord> fine = new CopyOnWriteArrayList<>();
+        Handler fineCapture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                fine.add(record);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Level level = moves.getLevel();
+        moves.setLevel(Level.FINE);
+        moves.addHandler(fineCapture);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch endingWritten = new CountDownLatch(1);
+            CountDownLatch commit = new CountDownLatch(1);
+            Future<?> ending = threads.submit(() -> engine.getManagementService().executeCommand(context -> {
+                context.addCloseListener(new HoldBeforeCommit(endingWritten, commit));
+                engine.getRuntimeService().deleteProcessInstance(process, "the supervisor replied");
+                return null;
+            }));
+            waitFor(endingWritten);
+            // the move reads the timer (the ending is not committed), then its new job waits on the ending's locks
+            Future<?> move = threads.submit(() -> acquisition.executeMoveTimerJobsToExecutableJobs(List.of(timer)));
+            awaitALockWait();
+            commit.countDown();
+            ending.get(30, TimeUnit.SECONDS);
+            move.get(30, TimeUnit.SECONDS);
+        } finally {
+            threads.shutdownNow();
+            moves.removeHandler(fineCapture);
+            moves.setLevel(level);
+        }
+
+        assertThat(fine).extracting(LogRecord::getMessage).singleElement().asString().contains("lost a race", "act_fk_job_execution");
+
+        assertThat(TestDatabase.count(url, "select (select count(*) from act_ru_job) + (select count(*) from act_ru_timer_job)"
+                + " + (select count(*) from act_ru_execution)")).as("jobs, timers and executions left").isZero();
+        synchronized (capture) {
+            assertThat(records).as("warnings and errors logged").isEmpty();
         }
     }
 
