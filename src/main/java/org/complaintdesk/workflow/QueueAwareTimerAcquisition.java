@@ -10,7 +10,6 @@ import org.flowable.job.service.impl.asyncexecutor.AcquireJobsRunnableConfigurat
 import org.flowable.job.service.impl.asyncexecutor.AcquireTimerJobsRunnable;
 import org.flowable.job.service.impl.asyncexecutor.AsyncExecutor;
 import org.flowable.job.service.impl.cmd.MoveTimerJobsToExecutableJobsCmd;
-import org.flowable.job.service.impl.cmd.UnlockTimerJobsCmd;
 import org.flowable.job.service.impl.persistence.entity.TimerJobEntity;
 
 /**
@@ -47,11 +46,13 @@ class QueueAwareTimerAcquisition extends AcquireTimerJobsRunnable {
      * Makes the acquired timers executable jobs, as Flowable does without its global acquire lock (the desk does not use
      * it), but a move that lost a race is not a warning: a step or job ended a timer's complaint after the acquisition
      * read it (the new job's execution is gone: act_fk_job_execution), which Flowable logged at WARNING with its stack
-     * trace. Either way the timers are handed back, and those still there are taken at the next acquisition.
+     * trace. Either way the timers are handed back (Flowable's unlock), and those still there are taken at the next
+     * acquisition.
      */
     @Override
     protected void executeMoveTimerJobsToExecutableJobs(List<TimerJobEntity> timerJobs) {
         beingMoved.addAndGet(timerJobs.size());
+        // the engine's executor, not the field Flowable sets only once the acquisition thread runs
         CommandExecutor commands = asyncExecutor.getJobServiceConfiguration().getCommandExecutor();
         try {
             commands.execute(new MoveTimerJobsToExecutableJobsCmd(jobManager, timerJobs));
@@ -63,17 +64,9 @@ class QueueAwareTimerAcquisition extends AcquireTimerJobsRunnable {
                 LOG.log(Level.WARNING, timerJobs.size() + " due timers could not be made jobs and were handed back: "
                         + JobFailureHandler.reason(notMoved), notMoved);
             }
-            handBack(commands, timerJobs);
+            unlockTimerJobs(timerJobs);
         } finally {
             beingMoved.addAndGet(-timerJobs.size());
-        }
-    }
-
-    private void handBack(CommandExecutor commands, List<TimerJobEntity> timerJobs) {
-        try {
-            commands.execute(new UnlockTimerJobsCmd(timerJobs, asyncExecutor.getJobServiceConfiguration()));
-        } catch (RuntimeException notHandedBack) {
-            LOG.fine(() -> "Due timers not handed back; they are taken again when their lock expires: " + notHandedBack);
         }
     }
 }

@@ -256,11 +256,7 @@ class JobFailureLoggingTest {
                     new LockReleasingJobRunnable(job, jobs, jobs.getJobEntityManager(), null, JobExecutionObservationProvider.NOOP).run());
             waitFor(failsWhileEnded.working);
             // the supervisor's reply ends the complaint: it waits for the job's transaction, then writes and holds
-            Future<?> ending = threads.submit(() -> engine.getManagementService().executeCommand(context -> {
-                context.addCloseListener(new HoldBeforeCommit(endingWritten, commit));
-                engine.getRuntimeService().deleteProcessInstance(process, "the supervisor replied");
-                return null;
-            }));
+            Future<?> ending = threads.submit(() -> endHeldBeforeCommit(process, endingWritten, commit));
             awaitALockWait();
             failsWhileEnded.fail.countDown();
             // the job's failure is recorded once the ending has written; its write waits on the ending's locks
@@ -334,10 +330,9 @@ class JobFailureLoggingTest {
      */
     @Test
     void aTimerWhoseComplaintEndsAsItIsMadeAJobIsLeftQuietly() throws Exception {
-        clock.setCurrentTime(Date.from(NOW));
-        String process = engine.getRuntimeService().startProcessInstanceByKey("failingTimer", "C-20250303-0048").getId();
-        clock.setCurrentTime(Date.from(NOW.plusSeconds(61)));
-        String timerId = engine.getManagementService().createTimerJobQuery().processInstanceId(process).singleResult().getId();
+        Job dueTimer = dueTimer("failingTimer", "C-20250303-0048");
+        String process = dueTimer.getProcessInstanceId();
+        String timerId = dueTimer.getId();
         TimerJobEntity timer = engine.getManagementService().executeCommand(context -> jobs.getTimerJobEntityManager().findById(timerId));
         AbstractAsyncExecutor executor = (AbstractAsyncExecutor) jobs.getAsyncExecutor();
         QueueAwareTimerAcquisition acquisition = new QueueAwareTimerAcquisition(executor, executor.new AcquireTimerRunnableConfiguration(), 1);
@@ -366,11 +361,7 @@ class JobFailureLoggingTest {
         try {
             CountDownLatch endingWritten = new CountDownLatch(1);
             CountDownLatch commit = new CountDownLatch(1);
-            Future<?> ending = threads.submit(() -> engine.getManagementService().executeCommand(context -> {
-                context.addCloseListener(new HoldBeforeCommit(endingWritten, commit));
-                engine.getRuntimeService().deleteProcessInstance(process, "the supervisor replied");
-                return null;
-            }));
+            Future<?> ending = threads.submit(() -> endHeldBeforeCommit(process, endingWritten, commit));
             waitFor(endingWritten);
             // the move reads the timer (the ending is not committed), then its new job waits on the ending's locks
             Future<?> move = threads.submit(() -> acquisition.executeMoveTimerJobsToExecutableJobs(List.of(timer)));
@@ -395,11 +386,24 @@ class JobFailureLoggingTest {
 
     /** Starts a process at its timer, lets the clock pass it, and makes the timer a job, as the acquisition does. */
     private Job dueJob(String processKey, String number) {
+        return engine.getManagementService().moveTimerToExecutableJob(dueTimer(processKey, number).getId());
+    }
+
+    /** Starts a process at its timer and lets the clock pass it. */
+    private Job dueTimer(String processKey, String number) {
         clock.setCurrentTime(Date.from(NOW));
         String process = engine.getRuntimeService().startProcessInstanceByKey(processKey, number).getId();
         clock.setCurrentTime(Date.from(NOW.plusSeconds(61)));
-        Job timer = engine.getManagementService().createTimerJobQuery().processInstanceId(process).singleResult();
-        return engine.getManagementService().moveTimerToExecutableJob(timer.getId());
+        return engine.getManagementService().createTimerJobQuery().processInstanceId(process).singleResult();
+    }
+
+    /** Ends the process as a supervisor's reply ends its complaint, holding the transaction open after its writes. */
+    private void endHeldBeforeCommit(String process, CountDownLatch written, CountDownLatch commit) {
+        engine.getManagementService().executeCommand(context -> {
+            context.addCloseListener(new HoldBeforeCommit(written, commit));
+            engine.getRuntimeService().deleteProcessInstance(process, "the supervisor replied");
+            return null;
+        });
     }
 
     private void awaitALockWait() {
