@@ -16,7 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
         maxIdleTime = 300,
         // a connection PostgreSQL dropped (a restart, a fail-over, an idle timeout) is found dead when next taken and
         // replaced, with every other idle one, instead of failing a request or a job with a wall of pool errors; the
-        // check is one "SELECT 1" round trip per take (RestartIT drops every connection of a running desk)
+        // check is one "SELECT 1" round trip per take (CrashRecoveryIT drops every connection of a running desk)
         properties = {
             "fish.payara.is-connection-validation-required=true",
             "fish.payara.connection-validation-method=custom-validation",

@@ -130,7 +130,8 @@ public final class UseCaseDesk {
                         org.complaintdesk.admin.AdminLog.class, org.complaintdesk.integration.ChannelIntake.class,
                         org.complaintdesk.accesstoken.PersonalTokens.class)
                 .addBeanClasses(org.complaintdesk.security.UserRepository.class, org.complaintdesk.security.PasswordHasher.class,
-                        org.complaintdesk.security.LoginThrottle.class, UnreadMetrics.class, Validation.class)
+                        org.complaintdesk.security.LoginThrottle.class, org.complaintdesk.security.UserSeeding.class,
+                        UnreadMetrics.class, Validation.class)
                 .addBeanClass(JtaTransactional.class)
                 .addServices(new NarayanaTransactionServices());
         WeldInitiator.Builder builder = WeldInitiator.from(weld).activate(RequestScoped.class, SessionScoped.class)

@@ -1,5 +1,7 @@
 package org.complaintdesk.it.support;
 
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -7,8 +9,13 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Two desks on one PostgreSQL database behind a real nginx, as in a production cluster, shared by the integration
  * tests of a run that need several desks as one (failsafe runs every IT class in one JVM; booting two desks costs a
- * minute or more). Started together at the first use, on a new database, with the short SLA windows of {@link SharedDesk#SHORT_WINDOWS}; stopped
- * when the JVM ends. Tests keep to their own complaints: they count alerts and escalations of their numbers only.
+ * minute or more). Started together at the first use, on a new database, with the production SLA windows: every
+ * deadline a test needs is made due in the database ({@link DueTimers}), so nothing falls due that a test did not
+ * make due. Stopped when the JVM ends. Tests keep to their own complaints: they count alerts and escalations of their
+ * numbers only.
+ * <p>
+ * One test class ends the cluster (it kills a desk, stops the other and starts a third): it carries
+ * {@code @Order(ClusterDesks.LAST)}, and runs after every other class (src/test/resources/junit-platform.properties).
  */
 public final class ClusterDesks {
 
@@ -16,15 +23,23 @@ public final class ClusterDesks {
     public static final String ROUTE_ONE = "desk1";
     public static final String ROUTE_TWO = "desk2";
 
+    /** The class order of the test class that ends the cluster: after every class of the default order. */
+    public static final int LAST = Integer.MAX_VALUE;
+
+    /** How long a desk's job executor keeps a job it took: a killed desk's jobs come back to the other after this. */
+    public static final Duration JOB_LOCK_TIME = Duration.ofSeconds(20);
+
     private static ClusterDesks started;
 
     private final String databaseUrl;
+    private final Map<String, String> environment;
     private final DeskServer one;
     private final DeskServer two;
     private final NginxBalancer nginx;
 
-    private ClusterDesks(String databaseUrl, DeskServer one, DeskServer two, NginxBalancer nginx) {
+    private ClusterDesks(String databaseUrl, Map<String, String> environment, DeskServer one, DeskServer two, NginxBalancer nginx) {
         this.databaseUrl = databaseUrl;
+        this.environment = environment;
         this.one = one;
         this.two = two;
         this.nginx = nginx;
@@ -34,7 +49,7 @@ public final class ClusterDesks {
         if (started == null) {
             String db = TestDatabase.create("desk_cluster");
             Map<String, String> env = DeskServer.postgresEnvironment(db);
-            env.putAll(SharedDesk.SHORT_WINDOWS);
+            env.put("DESK_ENGINE_JOB_LOCK_TIME", JOB_LOCK_TIME.toString());
             DeskServer one = new DeskServer("cluster-1", env).systemProperty("jvmRoute", ROUTE_ONE);
             DeskServer two = new DeskServer("cluster-2", env).systemProperty("jvmRoute", ROUTE_TWO);
             NginxBalancer nginx = new NginxBalancer(Map.of(ROUTE_ONE, one, ROUTE_TWO, two));
@@ -43,7 +58,7 @@ public final class ClusterDesks {
             // the other waits for that and finds them (platform/StartLock)
             DeskServer.startTogether(one, two);
             nginx.start();
-            started = new ClusterDesks(db, one, two, nginx);
+            started = new ClusterDesks(db, Map.copyOf(env), one, two, nginx);
         }
         return started;
     }
@@ -57,6 +72,11 @@ public final class ClusterDesks {
 
     public String databaseUrl() {
         return databaseUrl;
+    }
+
+    /** The desks' environment, for another desk on the same database (a copy: changes stay the caller's). */
+    public Map<String, String> environment() {
+        return new HashMap<>(environment);
     }
 
     /** The desk that started first, on route {@value #ROUTE_ONE}. */
