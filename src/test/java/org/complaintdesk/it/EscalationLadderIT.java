@@ -8,28 +8,36 @@ import static org.complaintdesk.it.support.ComplaintApi.replied;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.complaintdesk.it.support.AttentionCheck;
+import org.complaintdesk.it.support.ClusterDesks;
 import org.complaintdesk.it.support.ComplaintApi;
 import org.complaintdesk.it.support.DeskServer;
+import org.complaintdesk.it.support.DueTimers;
 import org.complaintdesk.it.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 
 /**
- * The whole escalation ladder with coinciding windows, on PostgreSQL and the real timers, for a few hundred
- * complaints at once. The lead's deadline and the reminder cycle are equal, so for every complaint the lead's overdue
- * timer and a reminder fall due together; the supervisors then decide while the reminders keep firing, so users' steps
- * meet timers too. Every complaint must end with its record and its process agreeing, each alert raised once, no job
- * failed for good, and no pool or transaction warning in the desk's log.
+ * The whole escalation ladder with coinciding timers, for a few hundred complaints at once, on the run's two
+ * {@link ClusterDesks} and their real job executors. With the production windows a lead's deadline after an
+ * escalation at once and the lead's first reminder are the same 30 minutes, so when a complaint's clock is moved to
+ * the lead's deadline ({@link DueTimers}) both fall due together; half the complaints get there at once, half after
+ * a reply that never comes (warned, then overdue). The supervisors then decide, on either desk, while their reminders
+ * keep falling due, so people's steps meet timers too. Every complaint must end with its record and its process
+ * agreeing, each alert raised once, no job failed for good, and no pool or transaction warning in the desks' logs.
  */
 class EscalationLadderIT {
 
     private static final int COMPLAINTS = 240;
     private static final String SUPERVISOR_TASK = "task_supervisorHandle";
+    /** How often the reminders fall due while the supervisors decide. */
+    private static final Duration REMINDER_ROUND = Duration.ofSeconds(4);
     private static final String LATE = """
             select element_id_ || ' due ' || duedate_ || coalesce(': ' || exception_msg_, '') from act_ru_timer_job
             where duedate_ < now() - interval '10 seconds'
@@ -38,43 +46,61 @@ class EscalationLadderIT {
 
     @Test
     void coincidingTimersAndStepsLeaveEveryComplaintConsistent() throws Exception {
-        String db = TestDatabase.create("desk_ladder");
-        Map<String, String> env = DeskServer.postgresEnvironment(db);
-        env.putAll(Map.of(
-                "DESK_SLA_SIMPLE_WINDOW", "PT20S",
-                "DESK_SLA_WARNING_SHARE", "0.5",
-                "DESK_SLA_LEAD_CONTACT_WINDOW", "PT8S",
-                "DESK_SLA_ESCALATION_WINDOW", "PT8S",
-                "DESK_SLA_REMINDER_CYCLE", "PT8S"));
-        try (DeskServer desk = new DeskServer("ladder", env).start().awaitReady()) {
-            ComplaintApi api = new ComplaintApi(desk);
-            ExecutorService clients = Executors.newFixedThreadPool(4);
-            // half escalated at once (lead contact due with the first reminder), half waiting for a reply that never
-            // comes (warned at 10 s, overdue at 20 s, then the lead's deadline meets the first reminder)
-            List<String> immediate = run(clients, COMPLAINTS / 2, i -> () -> api.logEscalated(agent(i), "DELIVERY"));
-            List<String> overdue = run(clients, COMPLAINTS / 2, i -> () -> api.logAwaitingReply(agent(i), "BILLING", "SIMPLE"));
+        ClusterDesks cluster = ClusterDesks.get();
+        String db = cluster.databaseUrl();
+        List<DeskServer> desks = List.of(cluster.one(), cluster.two());
+        List<ComplaintApi> apis = desks.stream().map(ComplaintApi::new).toList();
+        ExecutorService clients = Executors.newFixedThreadPool(4);
+        ScheduledExecutorService reminders = Executors.newSingleThreadScheduledExecutor();
+        try {
+            // half escalated at once, half waiting for a reply that never comes; logged on either desk
+            List<String> immediate = run(clients, COMPLAINTS / 2, i -> () -> apis.get(i % 2).logEscalated(agent(i), "DELIVERY"));
+            List<String> overdue = run(clients, COMPLAINTS / 2, i -> () -> apis.get(i % 2).logAwaitingReply(agent(i), "BILLING", "SIMPLE"));
             List<String> all = new ArrayList<>(immediate);
             all.addAll(overdue);
+            DueTimers.warningsDue(db, overdue);
+            await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                    assertThat(alerts(db, overdue, "REPLY_WARNING")).isEqualTo(overdue.size()));
+            DueTimers.replyDeadlinesPassed(db, overdue);
+            await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                    assertThat(atLevel(db, all, 1)).isEqualTo(COMPLAINTS));
 
-            await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(3)).untilAsserted(() ->
-                    assertThat(count(db, "select count(*) from complaint where escalation_level = 2")).isEqualTo(COMPLAINTS));
-            // the supervisors decide while the 8 s reminders go on: half hand back, half reply
+            // each lead's deadline now: the lead's overdue timer and a reminder fall due together
+            run(clients, COMPLAINTS, i -> () -> {
+                DueTimers.escalationDeadlineNow(db, all.get(i));
+                return all.get(i);
+            });
+            await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                    assertThat(atLevel(db, all, 2)).isEqualTo(COMPLAINTS));
+
+            // the supervisors decide while reminders keep falling due: half hand back, half reply
+            AtomicReference<RuntimeException> reminding = new AtomicReference<>();
+            reminders.scheduleWithFixedDelay(() -> {
+                try {
+                    DueTimers.remindersDue(db, all);
+                } catch (RuntimeException e) {
+                    reminding.compareAndSet(null, e);
+                }
+            }, 0, REMINDER_ROUND.toMillis(), TimeUnit.MILLISECONDS);
             run(clients, COMPLAINTS, i -> () -> {
                 String number = all.get(i);
+                ComplaintApi api = apis.get((i / 2) % 2);
                 api.claim("supervisor1", number);
                 api.complete("supervisor1", number, SUPERVISOR_TASK, i % 2 == 0 ? handBack("call back with the refund number")
                         : replied("the parcel is re-sent today"));
                 return number;
             });
-            clients.shutdown();
-            // what fell due meanwhile has run, or runs in its turn: nothing waits long past its time. (Not "nothing
-            // due": the handed-back complaints' reminders go on every 8 s, so with a hundred of them one is always due.)
+            reminders.shutdown();
+            assertThat(reminders.awaitTermination(1, TimeUnit.MINUTES)).isTrue();
+            assertThat(reminding.get()).as("making the reminders due").isNull();
+            // what fell due meanwhile has run: nothing waits long past its time
             await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                     assertThat(TestDatabase.texts(db, LATE)).as("timers and jobs late by more than 10 s").isEmpty());
 
             assertThat(count(db, "select count(*) from act_ru_deadletter_job")).as("dead-letter jobs").isZero();
             assertThat(count(db, "select count(*) from act_ru_job where exception_msg_ is not null")).as("failing jobs").isZero();
             assertThat(count(db, "select count(*) from act_ru_timer_job where exception_msg_ is not null")).as("failing timers").isZero();
+            assertThat(alerts(db, all, "REMINDER")).as("reminders raised").isPositive();
             for (int i = 0; i < all.size(); i++) {
                 String number = all.get(i);
                 List<String> open = openTasks(db, number);
@@ -87,15 +113,20 @@ class EscalationLadderIT {
                 }
                 assertThat(count(db, "select count(*) from complaint_escalation e join complaint c on c.id = e.complaint_id"
                         + " where c.number = ?", number)).as("escalations of " + number).isEqualTo(2);
-                assertThat(alerts(db, number, "ESCALATION")).as("escalation alerts of " + number).isEqualTo(2);
+                assertThat(alerts(db, List.of(number), "ESCALATION")).as("escalation alerts of " + number).isEqualTo(2);
             }
             for (String number : overdue) {
-                assertThat(alerts(db, number, "REPLY_WARNING")).as("warnings of " + number).isEqualTo(1);
-                assertThat(alerts(db, number, "REPLY_OVERDUE")).as("overdue alerts of " + number).isEqualTo(1);
+                assertThat(alerts(db, List.of(number), "REPLY_WARNING")).as("warnings of " + number).isEqualTo(1);
+                assertThat(alerts(db, List.of(number), "REPLY_OVERDUE")).as("overdue alerts of " + number).isEqualTo(1);
             }
-            AttentionCheck.assertNoComplaintNeedsAttention(desk);
-            assertThat(desk.connectionWarnings()).as("pool and transaction warnings").isEmpty();
-            assertThat(desk.severeRecords()).isEmpty();
+            for (DeskServer desk : desks) {
+                AttentionCheck.assertNoComplaintNeedsAttention(desk);
+                assertThat(desk.connectionWarnings()).as("pool and transaction warnings of " + desk).isEmpty();
+                assertThat(desk.severeRecords()).as("SEVERE records of " + desk).isEmpty();
+            }
+        } finally {
+            reminders.shutdownNow();
+            clients.shutdown();
         }
     }
 
@@ -136,8 +167,13 @@ class EscalationLadderIT {
         return keys;
     }
 
-    private static long alerts(String db, String number, String kind) {
-        return count(db, "select count(*) from alert where complaint_number = ? and kind = ?", number, kind);
+    /** Alerts of the kind about the given complaints (the cluster serves other tests too). */
+    private static long alerts(String db, List<String> numbers, String kind) {
+        return count(db, "select count(*) from alert where complaint_number = any(?) and kind = ?", numbers.toArray(String[]::new), kind);
+    }
+
+    private static long atLevel(String db, List<String> numbers, int level) {
+        return count(db, "select count(*) from complaint where number = any(?) and escalation_level = ?", numbers.toArray(String[]::new), level);
     }
 
     private static long count(String db, String sql, Object... parameters) {

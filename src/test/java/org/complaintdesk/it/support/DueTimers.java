@@ -80,6 +80,9 @@ public final class DueTimers {
     /** A moment just passed, in the database's own clock, so that every desk's next acquisition finds the timer due. */
     private static final String JUST_PASSED = "now() - interval '1 second'";
 
+    /** The reminder cycles of the complaint process (complaint-handling.bpmn20.xml). */
+    private static final String[] REMINDERS = {"timer_leadReminder", "timer_supervisorReminder", "timer_instructedReminder"};
+
     /**
      * The reply warnings of the given complaints are due (the deadline itself stays): the agent's warning fires, and
      * before the deadline, so that it is a warning and not the silence of a deadline already passed.
@@ -104,6 +107,38 @@ public final class DueTimers {
                 + " where c.id = e.complaint_id and c.number = any(?) and e.level = c.escalation_level", (Object) array(numbers));
         moveVariable(db, numbers, "escalationDeadline");
         moveTimers(db, numbers, "timer_leadOverdue");
+    }
+
+    /**
+     * The reminders waiting on the given complaints (the lead's, the supervisor's, the agent's after a hand-back) are
+     * due: each cycle's next round is just passed, its start moved with it so that the round after stays a cycle
+     * later, as if the cycle had passed. The engine's revision of each timer is left as it is: a person's step that ends
+     * the task at the same moment (and with it the reminder) must not fail on a test's move. A reminder a desk has
+     * taken already is left to it.
+     */
+    public static void remindersDue(String db, List<String> numbers) {
+        try (Connection c = TestDatabase.connect(db);
+             PreparedStatement due = c.prepareStatement("select id_, duedate_, repeat_, now() - interval '1 second' from act_ru_timer_job"
+                     + " where element_id_ = any(?) and lock_owner_ is null"
+                     + " and process_instance_id_ in (select process_instance_id from complaint where number = any(?))");
+             PreparedStatement move = c.prepareStatement("update act_ru_timer_job set duedate_ = ?, repeat_ = ? where id_ = ?"
+                     + " and lock_owner_ is null")) {
+            due.setObject(1, REMINDERS);
+            due.setObject(2, array(numbers));
+            try (ResultSet rs = due.executeQuery()) {
+                while (rs.next()) {
+                    Timestamp justPassed = rs.getTimestamp(4);
+                    Duration span = Duration.between(justPassed.toInstant(), rs.getTimestamp(2).toInstant());
+                    move.setTimestamp(1, justPassed);
+                    move.setString(2, rs.getString(3) == null ? null : movedCycle(rs.getString(3), span));
+                    move.setString(3, rs.getString(1));
+                    move.addBatch();
+                }
+            }
+            move.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot make the reminders due", e);
+        }
     }
 
     private static void moveVariable(String db, List<String> numbers, String variable) {
