@@ -29,25 +29,36 @@ public final class AlertListener {
         Connection open() throws SQLException;
     }
 
+    /**
+     * How long one wait for notifications lasts ({@code listen}, and so how long a stop may take), and the pause before trying again
+     * after the connection is lost: the first, doubled after each failed try up to the longest.
+     */
+    record Pauses(Duration listen, Duration first, Duration longest) {
+        static final Pauses DESK = new Pauses(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(30));
+    }
+
     private static final Logger LOG = Logger.getLogger(AlertListener.class.getName());
-    /** How long one wait for notifications lasts, and so how long a stop may take. */
-    private static final Duration WAIT = Duration.ofSeconds(1);
     /** After this long without a notification the connection is asked whether it still answers (a silent network). */
     private static final Duration CHECK_WHEN_QUIET = Duration.ofSeconds(15);
-    private static final Duration FIRST_PAUSE = Duration.ofSeconds(1);
-    private static final Duration LONGEST_PAUSE = Duration.ofSeconds(30);
 
     private final ConnectionOpener opener;
     private final ThreadFactory threads;
     private final Consumer<AlertArrived> delivery;
+    private final Pauses pauses;
     private final CountDownLatch stopping = new CountDownLatch(1);
     private volatile boolean listening;
     private Thread thread;
 
     public AlertListener(ConnectionOpener opener, ThreadFactory threads, Consumer<AlertArrived> delivery) {
+        this(opener, threads, delivery, Pauses.DESK);
+    }
+
+    /** With other pauses: a test's outage of several tries then takes a fraction of a second. */
+    AlertListener(ConnectionOpener opener, ThreadFactory threads, Consumer<AlertArrived> delivery, Pauses pauses) {
         this.opener = opener;
         this.threads = threads;
         this.delivery = delivery;
+        this.pauses = pauses;
     }
 
     public synchronized void start() {
@@ -74,12 +85,12 @@ public final class AlertListener {
             return;
         }
         try {
-            running.join(WAIT.plusSeconds(10).toMillis());
+            running.join(pauses.listen().plusSeconds(10).toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         if (running.isAlive()) {
-            LOG.warning("The alert listener did not stop within " + WAIT.plusSeconds(10).toSeconds() + " s");
+            LOG.warning("The alert listener did not stop within " + pauses.listen().plusSeconds(10).toSeconds() + " s");
         }
     }
 
@@ -88,7 +99,7 @@ public final class AlertListener {
     }
 
     private void run() {
-        Duration pause = FIRST_PAUSE;
+        Duration pause = pauses.first();
         Instant lostAt = null;
         while (!stopped()) {
             try (Connection connection = opener.open()) {
@@ -104,7 +115,7 @@ public final class AlertListener {
                             + " s; alerts raised meanwhile are in the recipients' inboxes");
                 }
                 lostAt = null;
-                pause = FIRST_PAUSE;
+                pause = pauses.first();
                 receive(connection);
             } catch (SQLException | RuntimeException e) {
                 listening = false;
@@ -118,7 +129,7 @@ public final class AlertListener {
                             + " inboxes, but until then this desk's open pages show no new alert without a reload");
                 }
                 pauseBeforeRetry(pause);
-                pause = pause.multipliedBy(2).compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause.multipliedBy(2);
+                pause = pause.multipliedBy(2).compareTo(pauses.longest()) > 0 ? pauses.longest() : pause.multipliedBy(2);
             }
         }
         listening = false;
@@ -128,7 +139,7 @@ public final class AlertListener {
         PGConnection postgres = connection.unwrap(PGConnection.class);
         Instant heard = Instant.now();
         while (!stopped()) {
-            PGNotification[] notifications = postgres.getNotifications((int) WAIT.toMillis());
+            PGNotification[] notifications = postgres.getNotifications((int) pauses.listen().toMillis());
             if (notifications != null && notifications.length > 0) {
                 heard = Instant.now();
                 for (PGNotification notification : notifications) {
