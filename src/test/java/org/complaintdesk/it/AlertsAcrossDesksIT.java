@@ -51,7 +51,7 @@ class AlertsAcrossDesksIT {
 
             // each lead's deadline passes: a timer on whichever desk escalates to the supervisors
             DueTimers.leadDeadlinesPassed(db, List.of(fromOne, fromTwo));
-            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
                 assertThat(shown(supervisor, fromOne)).isEqualTo(2);
                 assertThat(shown(supervisor, fromTwo)).isEqualTo(2);
             });

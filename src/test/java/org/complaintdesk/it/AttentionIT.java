@@ -84,7 +84,7 @@ class AttentionIT {
         TestDatabase.execute(db, "update act_ru_timer_job set duedate_ = now(), retries_ = 1 where process_instance_id_ = ?"
                 + " and element_id_ = 'timer_replyWarning'", process);
 
-        JsonNode item = await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2))
+        JsonNode item = await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
                 .until(() -> itemsOf(number).stream().filter(i -> "DEAD_LETTER_JOB".equals(text(i, "reason"))).findFirst(),
                         found -> found.isPresent()).get();
         assertThat(text(item, "jobElement")).isEqualTo("timer_replyWarning");
@@ -92,7 +92,7 @@ class AttentionIT {
         // the engine's error reaches the log once, at SEVERE, naming the complaint (the SEVERE line this test leaves)
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 assertThat(desk.logText().split("of complaint " + number + " failed for the last time", -1)).hasSize(2));
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
             String metrics = new DeskClient(desk).get("/metrics").body();
             assertThat(metrics).containsPattern("(?m)^# HELP engine_dead_letter_jobs \\S.*$")
                     .containsPattern("(?m)^# HELP engine_failing_jobs \\S.*$")
@@ -111,7 +111,7 @@ class AttentionIT {
                 "{\"jobId\": \"" + text(item, "jobId") + "\"}");
         assertStatus(retried, 200);
 
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
             assertThat(itemsOf(number)).isEmpty();
             assertThat(api.alerts("agent1", number, "REPLY_WARNING")).hasSize(1);
         });

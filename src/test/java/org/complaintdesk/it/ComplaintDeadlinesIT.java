@@ -90,7 +90,7 @@ class ComplaintDeadlinesIT {
         assertThat(text(api.complaint(number), "sla")).isEqualTo("OVERDUE");
 
         // each timer raised its alerts exactly once, and keeps it that way
-        await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+        await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
             assertThat(api.alerts("agent1", number, "REPLY_WARNING")).hasSize(1);
             assertThat(api.alerts("agent1", number, "REPLY_OVERDUE")).hasSize(1);
             assertThat(api.alerts("lead1", number, "ESCALATION")).hasSize(1);
@@ -161,7 +161,7 @@ class ComplaintDeadlinesIT {
 
         // well past the old 30 s deadline (and its 15 s warning), 40 s made to pass: nothing fires
         DueTimers.advance(db, number, Duration.ofSeconds(40));
-        await().during(Duration.ofSeconds(6)).atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+        await().during(Duration.ofSeconds(6)).atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
             assertThat(api.taskKeys(number)).containsExactly("task_reply");
             assertThat(api.alerts("agent1", number)).isEmpty();
         });
@@ -179,6 +179,6 @@ class ComplaintDeadlinesIT {
     }
 
     private static ConditionFactory waitUpTo(Duration limit) {
-        return await().atMost(limit).pollInterval(Duration.ofSeconds(1));
+        return await().atMost(limit).pollInterval(Duration.ofMillis(200));
     }
 }

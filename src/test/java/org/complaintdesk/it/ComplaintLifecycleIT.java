@@ -404,7 +404,7 @@ class ComplaintLifecycleIT {
 
         // overdue, once the waiting complaint's 30 s have passed (made to pass through its deadline and timers)
         DueTimers.replyDeadlineNow(SharedDesk.databaseUrl(), waiting);
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() ->
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                 assertThat(numbers(api.list("auditor1", "overdue=true&size=200&" + since))).contains(waiting));
         JsonNode overdue = api.list("auditor1", "overdue=true&size=200&" + since);
         assertThat(numbers(overdue)).doesNotContain(closed, complex);

@@ -59,10 +59,10 @@ class EscalationLadderIT {
             List<String> all = new ArrayList<>(immediate);
             all.addAll(overdue);
             DueTimers.warningsDue(db, overdue);
-            await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+            await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
                     assertThat(alerts(db, overdue, "REPLY_WARNING")).isEqualTo(overdue.size()));
             DueTimers.replyDeadlinesPassed(db, overdue);
-            await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+            await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
                     assertThat(atLevel(db, all, 1)).isEqualTo(COMPLAINTS));
 
             // each lead's deadline now: the lead's overdue timer and a reminder fall due together
@@ -70,7 +70,7 @@ class EscalationLadderIT {
                 DueTimers.escalationDeadlineNow(db, all.get(i));
                 return all.get(i);
             });
-            await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+            await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
                     assertThat(atLevel(db, all, 2)).isEqualTo(COMPLAINTS));
 
             // the supervisors decide while reminders keep falling due: half hand back, half reply

@@ -59,7 +59,7 @@ class FoundationIT {
     @Test
     void aTimerFiresThroughTheRunningJobExecutor() {
         // test_timerProbe (src/test/processes) starts 3 s after deployment and records the desk clock
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
                 assertThat(TestDatabase.count(db, "select count(*) from act_hi_procinst p join act_re_procdef d on p.proc_def_id_ = d.id_"
                         + " where d.key_ = 'test_timerProbe' and p.end_time_ is not null")).isEqualTo(1));
         assertThat(TestDatabase.count(db, "select count(*) from act_hi_varinst where name_ = 'firedAt'")).isEqualTo(1);

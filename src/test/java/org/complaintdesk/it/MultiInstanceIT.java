@@ -62,13 +62,13 @@ class MultiInstanceIT {
         // the warnings first (a warning after the deadline is not raised), then the deadlines: overdue and the
         // escalation to the team lead; then the team lead's deadlines: the escalation to the supervisor
         DueTimers.warningsDue(db, numbers);
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
                 assertThat(alerts(db, numbers, "REPLY_WARNING")).isEqualTo(COMPLAINTS));
         DueTimers.replyDeadlinesPassed(db, numbers);
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
                 assertThat(alerts(db, numbers, "ESCALATION")).isEqualTo(COMPLAINTS));
         DueTimers.leadDeadlinesPassed(db, numbers);
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
                 assertThat(alerts(db, numbers, "ESCALATION")).isEqualTo(2L * COMPLAINTS));
         await().during(Duration.ofSeconds(8)).atMost(Duration.ofSeconds(12)).untilAsserted(() -> {
             assertThat(alerts(db, numbers, "REPLY_WARNING")).isEqualTo(COMPLAINTS);

@@ -40,6 +40,8 @@ public final class Browser implements AutoCloseable {
      */
     private static final Map<String, Deque<ChromeDriver>> IDLE = new HashMap<>();
     private static final int MOST_IDLE_PER_LANGUAGE = 2;
+    /** How often a wait looks again (Selenium's own half second is most of a short step's time after a click). */
+    private static final Duration POLL = Duration.ofMillis(50);
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(Browser::quitIdle, "browsers-quit"));
@@ -161,7 +163,7 @@ public final class Browser implements AutoCloseable {
      * that went through is never repeated, as a second press would submit twice or untick a box.
      */
     private void click(java.util.function.Supplier<WebElement> element) {
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30), POLL);
         wait.ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
                 .ignoring(org.openqa.selenium.ElementNotInteractableException.class)
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
@@ -177,7 +179,7 @@ public final class Browser implements AutoCloseable {
 
     /** Waits for a condition; a page being replaced meanwhile (a post-back, a redirect) only means "not yet". */
     public <T> T waitFor(org.openqa.selenium.support.ui.ExpectedCondition<T> condition, Duration timeout) {
-        WebDriverWait wait = new WebDriverWait(driver, timeout);
+        WebDriverWait wait = new WebDriverWait(driver, timeout, POLL);
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .ignoring(org.openqa.selenium.WebDriverException.class);
         try {
