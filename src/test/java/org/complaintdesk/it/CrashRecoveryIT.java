@@ -92,7 +92,10 @@ class CrashRecoveryIT {
         // a backlog: 1,000 deadlines pass while no desk runs
         ours.addAll(logBatch(List.of(survivor)));
         Timestamp stopped = Timestamp.from(Instant.now());
+        int logBeforeStop = survivor.logText().length();
         survivor.close();
+        // an operator's stop (SIGTERM) is orderly: nothing in the log to worry whoever reads it
+        assertThat(survivor.logText().substring(logBeforeStop)).as("the log of the survivor's stop").doesNotContain("WARNING", "SEVERE");
         // the deadlines below fall (a second before the database's now) after the desks stopped
         await().pollInterval(Duration.ofMillis(100)).until(() -> Instant.now().isAfter(stopped.toInstant().plusSeconds(2)));
         List<String> backlogged = TestDatabase.texts(db, OPEN_NOT_ESCALATED, (Object) array(ours));

@@ -151,7 +151,7 @@ public final class DeskServer implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
-            LocalProcesses.sleep(Duration.ofSeconds(1));
+            LocalProcesses.sleep(Duration.ofMillis(250));
         }
         throw new IllegalStateException("the desk did not become ready within " + START_TIMEOUT + "; log:\n" + tail());
     }
