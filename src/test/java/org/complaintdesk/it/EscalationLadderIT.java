@@ -25,10 +25,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The whole escalation ladder with coinciding timers, for a few hundred complaints at once, on the run's two
- * {@link ClusterDesks} and their real job executors. With the production windows a lead's deadline after an
- * escalation at once and the lead's first reminder are the same 30 minutes, so when a complaint's clock is moved to
- * the lead's deadline ({@link DueTimers}) both fall due together; half the complaints get there at once, half after
- * a reply that never comes (warned, then overdue). The supervisors then decide, on either desk, while their reminders
+ * {@link ClusterDesks} and their real job executors. When a complaint's clock is moved to the lead's deadline
+ * ({@link DueTimers}), the lead's overdue timer and a reminder fall due together: with the production windows, after
+ * an escalation at once the deadline and the first reminder are the same 30 minutes; after a reply that never came
+ * (warned, then overdue) the deadline is 2 hours and its fourth reminder. Half the complaints take each way. The supervisors then decide, on either desk, while their reminders
  * keep falling due, so people's steps meet timers too. Every complaint must end with its record and its process
  * agreeing, each alert raised once, no job failed for good, and no pool or transaction warning in the desks' logs.
  */

@@ -118,7 +118,7 @@ public final class DueTimers {
      */
     public static void remindersDue(String db, List<String> numbers) {
         try (Connection c = TestDatabase.connect(db);
-             PreparedStatement due = c.prepareStatement("select id_, duedate_, repeat_, now() - interval '1 second' from act_ru_timer_job"
+             PreparedStatement due = c.prepareStatement("select id_, duedate_, repeat_, " + JUST_PASSED + " from act_ru_timer_job"
                      + " where element_id_ = any(?) and lock_owner_ is null"
                      + " and process_instance_id_ in (select process_instance_id from complaint where number = any(?))");
              PreparedStatement move = c.prepareStatement("update act_ru_timer_job set duedate_ = ?, repeat_ = ? where id_ = ?"
@@ -130,7 +130,7 @@ public final class DueTimers {
                     Timestamp justPassed = rs.getTimestamp(4);
                     Duration span = Duration.between(justPassed.toInstant(), rs.getTimestamp(2).toInstant());
                     move.setTimestamp(1, justPassed);
-                    move.setString(2, rs.getString(3) == null ? null : movedCycle(rs.getString(3), span));
+                    move.setString(2, movedCycle(rs.getString(3), span));
                     move.setString(3, rs.getString(1));
                     move.addBatch();
                 }
@@ -248,7 +248,7 @@ public final class DueTimers {
             try (ResultSet rs = jobs.executeQuery()) {
                 while (rs.next()) {
                     move.setTimestamp(1, earlier(rs.getTimestamp(2), span));
-                    move.setString(2, rs.getString(3) == null ? null : movedCycle(rs.getString(3), span));
+                    move.setString(2, movedCycle(rs.getString(3), span));
                     move.setString(3, rs.getString(1));
                     move.addBatch();
                 }
@@ -259,9 +259,13 @@ public final class DueTimers {
 
     /**
      * A cycle timer's repeat (ISO 8601 "R[n]/start/period", the start filled in by the engine) with its start
-     * moved earlier by the span; a repeat without a start, or not a cycle, is left as it is.
+     * moved earlier by the span; a repeat without a start, or not a cycle, is left as it is, and no repeat (a timer
+     * that fires once) stays none.
      */
     static String movedCycle(String repeat, Duration span) {
+        if (repeat == null) {
+            return null;
+        }
         String[] parts = repeat.split("/");
         if (parts.length != 3 || !parts[0].startsWith("R")) {
             return repeat;

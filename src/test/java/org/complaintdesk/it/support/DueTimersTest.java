@@ -19,5 +19,6 @@ class DueTimersTest {
     void aRepeatWithoutAStartIsLeftAsItIs() {
         assertThat(DueTimers.movedCycle("R/PT1H", Duration.ofSeconds(90))).isEqualTo("R/PT1H");
         assertThat(DueTimers.movedCycle("0 0 * * * ?", Duration.ofSeconds(90))).isEqualTo("0 0 * * * ?");
+        assertThat(DueTimers.movedCycle(null, Duration.ofSeconds(90))).isNull();
     }
 }
