@@ -115,6 +115,7 @@ public class WorkflowEngine {
         configuration.setAsyncExecutorActivate(true);
         JobFailureHandler.install(configuration);
         OldestDueTimersFirst.install(configuration);
+        AcquisitionRaces.install(configuration);
         engine = configuration.buildProcessEngine();
         LOG.info(() -> "Workflow engine started; job executor acquires every " + acquireWait + ", locks jobs for " + jobLockTime
                 + "; " + sizing);

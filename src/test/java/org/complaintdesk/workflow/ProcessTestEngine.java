@@ -79,6 +79,7 @@ final class ProcessTestEngine {
         withDeskJobExecutor(configuration, new JobExecutorSizing(JobExecutorSizing.defaultThreads(Runtime.getRuntime().availableProcessors()),
                 256, 128, 128));
         OldestDueTimersFirst.install(configuration);
+        AcquisitionRaces.install(configuration);
         return configuration;
     }
 
