@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.complaintdesk.it.support.DeskRhythm;
 import org.complaintdesk.it.support.DueTimers;
 import org.complaintdesk.it.support.Browser;
 import org.complaintdesk.it.support.ClusterDesks;
@@ -56,7 +57,7 @@ class AlertsAcrossDesksIT {
                 assertThat(shown(supervisor, fromTwo)).isEqualTo(2);
             });
             // once each, on the pages opened before any of it
-            await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(8)).untilAsserted(() -> {
+            await().during(DeskRhythm.QUIET).atMost(Duration.ofSeconds(8)).untilAsserted(() -> {
                 assertThat(shown(lead, fromOne)).isEqualTo(1);
                 assertThat(shown(lead, fromTwo)).isEqualTo(1);
                 assertThat(shown(supervisor, fromOne)).isEqualTo(2);

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.awaitility.core.ConditionFactory;
 import org.complaintdesk.it.support.ComplaintApi;
+import org.complaintdesk.it.support.DeskRhythm;
 import org.complaintdesk.it.support.DueTimers;
 import org.complaintdesk.it.support.SharedDesk;
 import org.complaintdesk.it.support.TestDatabase;
@@ -79,7 +80,7 @@ class MailAlertsIT {
         assertThat(mails(number, LEAD, "已升级").get(0).body()).contains(number + " 已升级（答复已逾期）：请在", "请勿回复");
 
         // exactly once: nothing more of these arrives over several more runs of the sender
-        await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+        await().during(DeskRhythm.QUIET).atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             assertThat(mails(number, AGENT, "Reply due soon")).hasSize(1);
             assertThat(mails(number, AGENT, "Reply overdue")).hasSize(1);
             assertThat(mails(number, LEAD, "已升级")).hasSize(1);

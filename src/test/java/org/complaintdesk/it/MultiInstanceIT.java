@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.complaintdesk.it.support.DeskRhythm;
 import org.complaintdesk.it.support.DueTimers;
 import org.complaintdesk.it.support.ClusterDesks;
 import org.complaintdesk.it.support.DeskClient;
@@ -70,7 +71,7 @@ class MultiInstanceIT {
         DueTimers.leadDeadlinesPassed(db, numbers);
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
                 assertThat(alerts(db, numbers, "ESCALATION")).isEqualTo(2L * COMPLAINTS));
-        await().during(Duration.ofSeconds(8)).atMost(Duration.ofSeconds(12)).untilAsserted(() -> {
+        await().during(DeskRhythm.QUIET).atMost(Duration.ofSeconds(12)).untilAsserted(() -> {
             assertThat(alerts(db, numbers, "REPLY_WARNING")).isEqualTo(COMPLAINTS);
             assertThat(alerts(db, numbers, "REPLY_OVERDUE")).isEqualTo(COMPLAINTS);
             assertThat(alerts(db, numbers, "ESCALATION")).isEqualTo(2L * COMPLAINTS);

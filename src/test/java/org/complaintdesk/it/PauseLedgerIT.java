@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.complaintdesk.it.support.Browser;
 import org.complaintdesk.it.support.ComplaintApi;
+import org.complaintdesk.it.support.DeskRhythm;
 import org.complaintdesk.it.support.DeskServer;
 import org.complaintdesk.it.support.DueTimers;
 import org.complaintdesk.it.support.SharedDesk;
@@ -99,7 +100,7 @@ class PauseLedgerIT {
         // fires while the desk waits for the customer
         Duration stoodBefore = Duration.ofSeconds(between(Instant.now(), deadline.minusSeconds(15)).getSeconds() + 2);
         DueTimers.pauseStood(db, number, stoodBefore);
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+        await().during(DeskRhythm.QUIET).atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                 assertThat(api.alerts("agent1", number)).isEmpty());
         assertProblem(resume("agent1", number, "{\"how\": \"MAX_PAUSE_REACHED\"}"), 400, "how");
         HttpResponse<String> resumed = resume("lead1", number, CALLED_BACK);
@@ -136,7 +137,7 @@ class PauseLedgerIT {
         // ... and the old deadline, now passed as well, brings no escalation: its timer moved with the pause
         Instant oldDeadline = deadline.minus(stoodBefore).minus(passed);
         assertThat(oldDeadline).isBefore(Instant.now());
-        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+        await().during(DeskRhythm.QUIET).atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
             JsonNode stillWithTheAgent = api.complaint(number);
             assertThat(text(stillWithTheAgent, "status")).isEqualTo("AWAITING_REPLY");
             assertThat(text(stillWithTheAgent, "sla")).isEqualTo("PENDING");

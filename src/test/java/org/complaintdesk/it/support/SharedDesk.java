@@ -8,14 +8,14 @@ import java.time.Duration;
 /**
  * One desk on one PostgreSQL database shared by the integration tests of a run (booting Payara Micro
  * takes the better part of a minute); tests keep to their own complaints and users' data. Its alert e-mails
- * go to one in-process SMTP server (GreenMail), checked every second and retried 2 s after a first failure.
+ * go to one in-process SMTP server (GreenMail); it looks for work in the {@link DeskRhythm} of the tests.
  */
 public final class SharedDesk {
 
     /**
      * SLA windows short enough for tests to watch deadlines pass on the real timers: a simple complaint is
      * due 30 s after it is received, warned at half of that; an escalation is due 20 s after it is made; a paused
-     * reply clock runs again after 20 s at the latest, looked for every second.
+     * reply clock runs again after 20 s at the latest.
      */
     public static final java.util.Map<String, String> SHORT_WINDOWS = java.util.Map.of(
             "DESK_SLA_SIMPLE_WINDOW", "PT30S",
@@ -25,8 +25,7 @@ public final class SharedDesk {
             "DESK_SLA_ESCALATION_WINDOW", "PT20S",
             "DESK_SLA_REMINDER_CYCLE", "PT1H",
             "DESK_SLA_RATING_WAIT", "PT1H",
-            "DESK_SLA_MAX_PAUSE", "PT20S",
-            "DESK_PAUSE_CHECK_INTERVAL", "PT1S");
+            "DESK_SLA_MAX_PAUSE", "PT20S");
 
     /** The listener's read timeout of the shared desk (Payara's default is 30 s). */
     public static final Duration READ_TIMEOUT = Duration.ofSeconds(5);
@@ -44,13 +43,12 @@ public final class SharedDesk {
             databaseUrl = TestDatabase.create("desk_shared");
             var env = DeskServer.postgresEnvironment(databaseUrl);
             env.putAll(SHORT_WINDOWS);
+            env.putAll(DeskRhythm.environment());
             mail = new GreenMail(new ServerSetup(LocalProcesses.freePort(), "localhost", ServerSetup.PROTOCOL_SMTP));
             mail.start();
             mailRunning = true;
             env.put("DESK_MAIL_HOST", "localhost");
             env.put("DESK_MAIL_PORT", String.valueOf(mail.getSmtp().getPort()));
-            env.put("DESK_MAIL_POLL_INTERVAL", "PT1S");
-            env.put("DESK_MAIL_RETRY_INTERVAL", "PT2S");
             // a body that stops arriving ends at the listener's read timeout (ApiFuzzIT): 5 s here instead of 30
             server = new DeskServer("shared", env).preBootCommand("set configs.config.server-config.network-config.transports"
                     + ".transport.tcp.read-timeout-millis=" + READ_TIMEOUT.toMillis()).start();
