@@ -151,20 +151,8 @@ class EscalationLadderIT {
     }
 
     private static List<String> openTasks(String db, String number) {
-        List<String> keys = new ArrayList<>();
-        try (var connection = TestDatabase.connect(db); var query = connection.prepareStatement(
-                "select t.task_def_key_ from act_ru_task t join complaint c on c.process_instance_id = t.proc_inst_id_"
-                        + " where c.number = ? order by 1")) {
-            query.setString(1, number);
-            try (var rows = query.executeQuery()) {
-                while (rows.next()) {
-                    keys.add(rows.getString(1));
-                }
-            }
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return keys;
+        return TestDatabase.texts(db, "select t.task_def_key_ from act_ru_task t join complaint c on c.process_instance_id = t.proc_inst_id_"
+                + " where c.number = ? order by 1", number);
     }
 
     /** Alerts of the kind about the given complaints (the cluster serves other tests too). */

@@ -14,6 +14,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -256,12 +257,15 @@ public final class Browser implements AutoCloseable {
         return shifts;
     }
 
-    /** What the Nu HTML Checker finds in the page's markup as the server sends it (fetched again in this session). */
-    public List<String> markupErrors() {
+    /**
+     * What the Nu HTML Checker finds in the page's markup as the server sends it (fetched again in this session),
+     * checked while the browser goes on.
+     */
+    public CompletableFuture<List<String>> markupErrors() {
         String html = (String) ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript(
                 "var done = arguments[arguments.length - 1];"
                 + " fetch(location.href, {credentials: 'same-origin'}).then(function (r) { return r.text(); }).then(done);");
-        return HtmlChecker.errors(html);
+        return HtmlChecker.errorsLater(html);
     }
 
     private static String describe(Rule rule) {

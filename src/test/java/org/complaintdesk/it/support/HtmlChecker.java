@@ -4,6 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import nu.validator.client.EmbeddedValidator;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -15,8 +18,19 @@ import tools.jackson.databind.json.JsonMapper;
 public final class HtmlChecker {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** One page after another, beside the test's own thread (daemon: it never holds the JVM up). */
+    private static final Executor CHECKING = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "nu-html-checker");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private HtmlChecker() {
+    }
+
+    /** The errors, found on a thread of their own while the caller goes on (a page takes about 0.1 s). */
+    public static CompletableFuture<List<String>> errorsLater(String html) {
+        return CompletableFuture.supplyAsync(() -> errors(html), CHECKING);
     }
 
     public static List<String> errors(String html) {
