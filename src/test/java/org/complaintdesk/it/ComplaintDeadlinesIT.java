@@ -23,7 +23,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * The reply deadline and the escalations on the real timers of the running desk. The shared desk's short
  * windows: a SIMPLE complaint is due 30 s after it is received, warned at 15 s; an escalated task is due
- * 20 s after the escalation; the job executor looks for due timers five times a second ({@link DeskRhythm}).
+ * 20 s after the escalation; the job executor looks for due timers once a second ({@link DeskRhythm}).
  * Their time is made to pass through {@link DueTimers} (the complaint's deadlines and its timers moved earlier, the
  * desk's job executor fires them), and what a timer wrote is checked against the time that passed for it. Each test
  * watches only its own complaint.
