@@ -21,7 +21,6 @@ import org.complaintdesk.it.support.DeskClient;
 import org.complaintdesk.it.support.DeskServer;
 import org.complaintdesk.it.support.DueTimers;
 import org.complaintdesk.it.support.IntakeProbe;
-import org.complaintdesk.it.support.OnClusterDesks;
 import org.complaintdesk.it.support.TestDatabase;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -41,7 +40,6 @@ import org.junit.jupiter.api.Test;
  * executors fire them. The warnings first, then the deadlines: a warning due together with its deadline is rightly
  * not raised (docs/ENGINE.md, "Warnings after an outage"). The class ends the cluster, so it runs last.
  */
-@OnClusterDesks
 @Order(ClusterDesks.LAST)
 class CrashRecoveryIT {
 

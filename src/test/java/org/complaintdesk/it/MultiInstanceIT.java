@@ -12,7 +12,6 @@ import org.complaintdesk.it.support.DueTimers;
 import org.complaintdesk.it.support.ClusterDesks;
 import org.complaintdesk.it.support.DeskClient;
 import org.complaintdesk.it.support.DeskServer;
-import org.complaintdesk.it.support.OnClusterDesks;
 import org.complaintdesk.it.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.Test;
  * every deadline of a batch is still warned, alerted and escalated exactly once. The desks are the run's
  * {@link ClusterDesks}; each deadline is made due in the database and fired by whichever desk's executor takes it.
  */
-@OnClusterDesks
 class MultiInstanceIT {
 
     private static final int COMPLAINTS = 8;

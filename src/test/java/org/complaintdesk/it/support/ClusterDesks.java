@@ -5,15 +5,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * Two desks on one PostgreSQL database behind a real nginx, as in a production cluster, shared by the integration
  * tests of a run that need several desks as one (failsafe runs every IT class in one JVM; booting two desks costs a
- * minute or more). Started together, on a new database, as a run with a class {@link OnClusterDesks} begins (or at
- * the first use), with the production SLA windows and the tests' {@link DeskRhythm}: every deadline a test needs is
- * made due in the database ({@link DueTimers}), so nothing falls due that a test did not make due. Stopped when the
- * JVM ends. Tests keep to their own complaints: they count alerts and escalations of their numbers only.
+ * minute or more). Started together at the first use, on a new database, with the production SLA windows (and the
+ * tests' {@link DeskRhythm}): every
+ * deadline a test needs is made due in the database ({@link DueTimers}), so nothing falls due that a test did not
+ * make due. Stopped when the JVM ends. Tests keep to their own complaints: they count alerts and escalations of their
+ * numbers only.
  * <p>
  * One test class ends the cluster (it kills a desk, stops the other and starts a third): it carries
  * {@code @Order(ClusterDesks.LAST)}, and runs after every other class (src/test/resources/junit-platform.properties).
@@ -24,16 +24,13 @@ public final class ClusterDesks {
     public static final String ROUTE_ONE = "desk1";
     public static final String ROUTE_TWO = "desk2";
 
-    /** The class order of the classes {@link OnClusterDesks}: after every class of the default order. */
-    public static final int ORDER = Integer.MAX_VALUE - 1;
-
-    /** The class order of the test class that ends the cluster: after every other. */
+    /** The class order of the test class that ends the cluster: after every class of the default order. */
     public static final int LAST = Integer.MAX_VALUE;
 
     /** How long a desk's job executor keeps a job it took: a killed desk's jobs come back to the other after this. */
     public static final Duration JOB_LOCK_TIME = Duration.ofSeconds(20);
 
-    private static CompletableFuture<ClusterDesks> booting;
+    private static ClusterDesks started;
 
     private final String databaseUrl;
     private final Map<String, String> environment;
@@ -49,49 +46,23 @@ public final class ClusterDesks {
         this.nginx = nginx;
     }
 
-    /**
-     * The cluster, booted at the first call, or by then under way since the run began ({@link ClusterBootAhead}): a
-     * boot that failed fails every test that asks.
-     */
-    public static ClusterDesks get() {
-        try {
-            return booting().join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+    public static synchronized ClusterDesks get() {
+        if (started == null) {
+            String db = TestDatabase.create("desk_cluster");
+            Map<String, String> env = DeskServer.postgresEnvironment(db);
+            env.put("DESK_ENGINE_JOB_LOCK_TIME", JOB_LOCK_TIME.toString());
+            env.putAll(DeskRhythm.environment());
+            DeskServer one = new DeskServer("cluster-1", env).systemProperty("jvmRoute", ROUTE_ONE);
+            DeskServer two = new DeskServer("cluster-2", env).systemProperty("jvmRoute", ROUTE_TWO);
+            NginxBalancer nginx = new NginxBalancer(Map.of(ROUTE_ONE, one, ROUTE_TWO, two));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(nginx, one, two)));
+            // together, as two replicas of a first deployment: one creates the schema, the process and the users,
+            // the other waits for that and finds them (platform/StartLock)
+            DeskServer.startTogether(one, two);
+            nginx.start();
+            started = new ClusterDesks(db, Map.copyOf(env), one, two, nginx);
         }
-    }
-
-    /** Starts the boot on a thread of its own, unless it has started; a test then waits in {@link #get()}. */
-    static synchronized CompletableFuture<ClusterDesks> booting() {
-        if (booting == null) {
-            booting = new CompletableFuture<>();
-            Thread thread = new Thread(() -> {
-                try {
-                    booting.complete(boot());
-                } catch (RuntimeException | Error e) {
-                    booting.completeExceptionally(e);
-                }
-            }, "cluster-desks-boot");
-            thread.setDaemon(true);
-            thread.start();
-        }
-        return booting;
-    }
-
-    private static ClusterDesks boot() {
-        String db = TestDatabase.create("desk_cluster");
-        Map<String, String> env = DeskServer.postgresEnvironment(db);
-        env.put("DESK_ENGINE_JOB_LOCK_TIME", JOB_LOCK_TIME.toString());
-        env.putAll(DeskRhythm.environment());
-        DeskServer one = new DeskServer("cluster-1", env).systemProperty("jvmRoute", ROUTE_ONE);
-        DeskServer two = new DeskServer("cluster-2", env).systemProperty("jvmRoute", ROUTE_TWO);
-        NginxBalancer nginx = new NginxBalancer(Map.of(ROUTE_ONE, one, ROUTE_TWO, two));
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(nginx, one, two)));
-        // together, as two replicas of a first deployment: one creates the schema, the process and the users,
-        // the other waits for that and finds them (platform/StartLock)
-        DeskServer.startTogether(one, two);
-        nginx.start();
-        return new ClusterDesks(db, Map.copyOf(env), one, two, nginx);
+        return started;
     }
 
     /** The desks stop together: failsafe gives the ending JVM only so long. */
