@@ -9,11 +9,10 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Two desks on one PostgreSQL database behind a real nginx, as in a production cluster, shared by the integration
  * tests of a run that need several desks as one (failsafe runs every IT class in one JVM; booting two desks costs a
- * minute or more). Started together at the first use, on a new database, with the production SLA windows (and the
- * tests' {@link DeskRhythm}): every
- * deadline a test needs is made due in the database ({@link DueTimers}), so nothing falls due that a test did not
- * make due. Stopped when the JVM ends. Tests keep to their own complaints: they count alerts and escalations of their
- * numbers only.
+ * minute or more). Started together at the first use, on a new database, with the production SLA windows and the
+ * tests' {@link DeskRhythm}: every deadline a test needs is made due in the database ({@link DueTimers}), so nothing
+ * falls due that a test did not make due. Stopped when the JVM ends. Tests keep to their own complaints: they count
+ * alerts and escalations of their numbers only.
  * <p>
  * One test class ends the cluster (it kills a desk, stops the other and starts a third): it carries
  * {@code @Order(ClusterDesks.LAST)}, and runs after every other class (src/test/resources/junit-platform.properties).
