@@ -9,10 +9,10 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Two desks on one PostgreSQL database behind a real nginx, as in a production cluster, shared by the integration
  * tests of a run that need several desks as one (failsafe runs every IT class in one JVM; booting two desks costs a
- * minute or more). Started together at the first use, on a new database, with the production SLA windows and the
- * tests' {@link DeskRhythm}: every deadline a test needs is made due in the database ({@link DueTimers}), so nothing
- * falls due that a test did not make due. Stopped when the JVM ends. Tests keep to their own complaints: they count
- * alerts and escalations of their numbers only.
+ * minute or more). Started together at the first use, on a new database, with the production SLA windows: every
+ * deadline a test needs is made due in the database ({@link DueTimers}), so nothing falls due that a test did not
+ * make due. Stopped when the JVM ends. Tests keep to their own complaints: they count alerts and escalations of their
+ * numbers only.
  * <p>
  * One test class ends the cluster (it kills a desk, stops the other and starts a third): it carries
  * {@code @Order(ClusterDesks.LAST)}, and runs after every other class (src/test/resources/junit-platform.properties).
@@ -50,7 +50,6 @@ public final class ClusterDesks {
             String db = TestDatabase.create("desk_cluster");
             Map<String, String> env = DeskServer.postgresEnvironment(db);
             env.put("DESK_ENGINE_JOB_LOCK_TIME", JOB_LOCK_TIME.toString());
-            env.putAll(DeskRhythm.environment());
             DeskServer one = new DeskServer("cluster-1", env).systemProperty("jvmRoute", ROUTE_ONE);
             DeskServer two = new DeskServer("cluster-2", env).systemProperty("jvmRoute", ROUTE_TWO);
             NginxBalancer nginx = new NginxBalancer(Map.of(ROUTE_ONE, one, ROUTE_TWO, two));

@@ -4,11 +4,11 @@ import java.time.Duration;
 import java.util.Map;
 
 /**
- * How often the run's test desks look for work, and how long a test watches that nothing more happens. Their job
- * executor looks for due timers once a second, as in production: each look is a transaction, and an idle desk spent
- * 4 % of a core looking once a second, 5.6 % twice and 9 % five times a second (this 2-core machine; the run's three
- * desks idle for minutes), more than the tests' shorter waits gave back. Their mail sender and their check for pauses
- * at their longest look once a second too (production: every 10 and 30 s).
+ * How often the shared desk looks for work, and how long a test watches that nothing more happens. Its job executor
+ * looks for due timers once a second, as in production and on the {@link ClusterDesks}: each look is a transaction,
+ * and an idle desk spent 4 % of a core looking once a second, 5.6 % twice and 9 % five times a second (this 2-core
+ * machine; the run's three desks idle for minutes), more than the tests' shorter waits gave back. Its mail sender and
+ * its check for pauses at their longest look once a second too (production: every 10 and 30 s).
  */
 public final class DeskRhythm {
 
