@@ -84,13 +84,14 @@ public final class AlertListener {
         if (running == null || running == Thread.currentThread()) {
             return;
         }
+        Duration patience = pauses.listen().plusSeconds(10);
         try {
-            running.join(pauses.listen().plusSeconds(10).toMillis());
+            running.join(patience.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         if (running.isAlive()) {
-            LOG.warning("The alert listener did not stop within " + pauses.listen().plusSeconds(10).toSeconds() + " s");
+            LOG.warning("The alert listener did not stop within " + patience.toSeconds() + " s");
         }
     }
 

@@ -12,7 +12,10 @@ import java.util.Map;
  */
 public final class DeskRhythm {
 
-    /** The job executor looks for due timers and jobs once a second (the desk's own setting). */
+    /**
+     * The job executor looks for due timers and jobs once a second: the desk's own desk.engine.acquire-wait
+     * (microprofile-config.properties), left as it is.
+     */
     public static final Duration ACQUIRE_WAIT = Duration.ofSeconds(1);
     /** The mail sender looks at its outbox once a second. */
     public static final Duration MAIL_POLL = Duration.ofSeconds(1);
@@ -32,8 +35,7 @@ public final class DeskRhythm {
 
     /** The settings that give a desk this rhythm. */
     public static Map<String, String> environment() {
-        return Map.of("DESK_ENGINE_ACQUIRE_WAIT", ACQUIRE_WAIT.toString(),
-                "DESK_MAIL_POLL_INTERVAL", MAIL_POLL.toString(),
+        return Map.of("DESK_MAIL_POLL_INTERVAL", MAIL_POLL.toString(),
                 "DESK_MAIL_RETRY_INTERVAL", MAIL_RETRY.toString(),
                 "DESK_PAUSE_CHECK_INTERVAL", PAUSE_CHECK.toString());
     }
