@@ -17,7 +17,10 @@ import javax.crypto.spec.PBEKeySpec;
 @ApplicationScoped
 public class PasswordHasher {
 
-    /** OWASP's figure for PBKDF2-HMAC-SHA256 (2023); about 170 ms of CPU here, so never on every API call. */
+    /**
+     * OWASP's figure for PBKDF2-HMAC-SHA256 (2023); about 170 ms of CPU here, so never on every API call (a password
+     * verified lately is {@link RecentlyVerified}).
+     */
     public static final int ITERATIONS = 600_000;
 
     private static final String ALGORITHM = "PBKDF2WithHmacSHA256";
@@ -26,6 +29,7 @@ public class PasswordHasher {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final int iterations;
+    private final RecentlyVerified recentlyVerified;
 
     /**
      * A hash of a random password with the current iterations, verified against when the user does not exist, so
@@ -38,7 +42,12 @@ public class PasswordHasher {
     }
 
     PasswordHasher(int iterations) {
+        this(iterations, new RecentlyVerified());
+    }
+
+    PasswordHasher(int iterations, RecentlyVerified recentlyVerified) {
         this.iterations = iterations;
+        this.recentlyVerified = recentlyVerified;
         byte[] random = new byte[KEY_BYTES];
         RANDOM.nextBytes(random);
         this.decoy = hash(Base64.getEncoder().encodeToString(random));
@@ -54,8 +63,16 @@ public class PasswordHasher {
 
     /** Whether the password matches the stored hash; false for a hash that cannot be read. */
     public boolean verify(String password, String storedHash) {
+        if (recentlyVerified.contains(storedHash, password)) {
+            return true;
+        }
         StoredHash stored = StoredHash.parse(storedHash);
-        return stored != null && MessageDigest.isEqual(stored.key(), pbkdf2(password, stored.salt(), stored.iterations(), stored.key().length));
+        boolean matches = stored != null
+                && MessageDigest.isEqual(stored.key(), pbkdf2(password, stored.salt(), stored.iterations(), stored.key().length));
+        if (matches) {
+            recentlyVerified.add(storedHash, password);
+        }
+        return matches;
     }
 
     /** Spends the same time as a real verification, for an unknown user. */

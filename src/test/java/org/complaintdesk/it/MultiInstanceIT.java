@@ -13,6 +13,7 @@ import org.complaintdesk.it.support.ClusterDesks;
 import org.complaintdesk.it.support.DeskClient;
 import org.complaintdesk.it.support.DeskServer;
 import org.complaintdesk.it.support.TestDatabase;
+import org.complaintdesk.security.PasswordHasher;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,6 +38,34 @@ class MultiInstanceIT {
             // nor two desks on one machine reaching for the same data-grid port
             assertThat(desk.logText()).as("log of " + desk).doesNotContain("duplicate key value", "ports seem occupied");
         }
+    }
+
+    /**
+     * Each desk remembers the passwords it verified lately (security/RecentlyVerified), so that HTTP Basic does not
+     * cost PBKDF2 on every call; a password changed through the other desk is still refused at once.
+     */
+    @Test
+    void aPasswordChangedThroughOneDeskIsRefusedAtOnceByTheOther() {
+        ClusterDesks cluster = ClusterDesks.get();
+        String db = cluster.databaseUrl();
+        String storedHash = TestDatabase.text(db, "select password_hash from desk_user where username = 'auditor1'");
+        assertThat(me(cluster.two(), "demo")).as("verified, and remembered, by desk two").isEqualTo(200);
+        assertThat(me(cluster.two(), "demo")).isEqualTo(200);
+        try {
+            // what desk one writes when an administrator sets a new password there
+            TestDatabase.execute(db, "update desk_user set password_hash = ? where username = 'auditor1'",
+                    new PasswordHasher().hash("n3w-password"));
+            assertThat(me(cluster.two(), "demo")).as("the old password on desk two").isEqualTo(401);
+            assertThat(me(cluster.two(), "n3w-password")).as("the new password on desk two").isEqualTo(200);
+        } finally {
+            TestDatabase.execute(db, "update desk_user set password_hash = ? where username = 'auditor1'", storedHash);
+        }
+        assertThat(me(cluster.two(), "n3w-password")).as("the new password, the old hash back").isEqualTo(401);
+        assertThat(me(cluster.two(), "demo")).isEqualTo(200);
+    }
+
+    private static int me(DeskServer desk, String password) {
+        return new DeskClient(desk).basic("auditor1", password).get("/api/me").statusCode();
     }
 
     @Test

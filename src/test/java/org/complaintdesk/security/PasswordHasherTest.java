@@ -32,6 +32,23 @@ class PasswordHasherTest {
     }
 
     @Test
+    void onlyAPasswordThatMatchedIsRemembered() {
+        RecentlyVerified recent = new RecentlyVerified();
+        PasswordHasher remembering = new PasswordHasher(2_000, recent);
+        String hash = remembering.hash("s3cret");
+        assertThat(remembering.verify("s3cret!", hash)).isFalse();
+        assertThat(recent.contains(hash, "s3cret!")).isFalse();
+        assertThat(remembering.verify("s3cret", hash)).isTrue();
+        assertThat(recent.contains(hash, "s3cret")).isTrue();
+        assertThat(remembering.verify("s3cret", hash)).as("again, remembered").isTrue();
+        assertThat(remembering.verify("s3cret!", hash)).as("a wrong one after the right one").isFalse();
+        String changed = remembering.hash("n3w-s3cret");
+        assertThat(remembering.verify("s3cret", changed)).as("the old password against the changed hash").isFalse();
+        remembering.verifyDecoy("s3cret");
+        assertThat(recent.size()).as("remembered: the one right password").isEqualTo(1);
+    }
+
+    @Test
     void theDeskHashesWithOwaspsIterations() {
         assertThat(PasswordHasher.ITERATIONS).isEqualTo(600_000);
     }
