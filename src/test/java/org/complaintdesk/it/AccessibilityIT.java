@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.complaintdesk.it.support.Browser;
+import org.complaintdesk.it.support.SecondLane;
 import org.complaintdesk.it.support.ComplaintApi;
 import org.complaintdesk.it.support.DeskServer;
 import org.complaintdesk.it.support.SharedDesk;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.JavascriptExecutor;
@@ -22,6 +24,7 @@ import org.openqa.selenium.JavascriptExecutor;
  * language is left in target/screenshots for people to look at. One browser per language goes through the screens of
  * each user in turn.
  */
+@Order(SecondLane.BESIDE)
 class AccessibilityIT {
 
     private final DeskServer desk = SharedDesk.server();

@@ -13,12 +13,14 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.complaintdesk.it.support.Browser;
 import org.complaintdesk.it.support.CallBurst;
+import org.complaintdesk.it.support.SecondLane;
 import org.complaintdesk.it.support.ComplaintApi;
 import org.complaintdesk.it.support.DeskClient;
 import org.complaintdesk.it.support.DeskServer;
 import org.complaintdesk.it.support.SharedDesk;
 import org.complaintdesk.it.support.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -31,6 +33,7 @@ import tools.jackson.databind.JsonNode;
  * takes effect at once, bad input is refused on screen and changes nothing, and each change is a line of
  * the admin history.
  */
+@Order(SecondLane.BESIDE)
 class AdminSettingsIT {
 
     private static final String COMPLEX_WINDOW = "desk.sla.complex-window";

@@ -6,10 +6,12 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.complaintdesk.it.support.Browser;
+import org.complaintdesk.it.support.SecondLane;
 import org.complaintdesk.it.support.DeskClient;
 import org.complaintdesk.it.support.DeskServer;
 import org.complaintdesk.it.support.SharedDesk;
 import org.complaintdesk.it.support.TestDatabase;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -20,6 +22,7 @@ import org.openqa.selenium.support.ui.Select;
  * The administrator's screens for users, teams and the admin history in a real Chromium. The desk is shared by
  * every IT: each test makes its own users and teams (unique per run) and never changes the demo users.
  */
+@Order(SecondLane.BESIDE)
 class AdminUsersIT {
 
     private static final AtomicInteger COUNTER = new AtomicInteger();

@@ -5,10 +5,12 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import org.complaintdesk.it.support.Browser;
+import org.complaintdesk.it.support.SecondLane;
 import org.complaintdesk.it.support.ComplaintApi;
 import org.complaintdesk.it.support.DeskServer;
 import org.complaintdesk.it.support.SharedDesk;
 import org.complaintdesk.it.support.TestDatabase;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -18,6 +20,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * desk's back, so that no other test's alerts reach its lead), whose lead reads an escalation alert that stays unread
  * for the supervisor, who sees the team leads' alerts too.
  */
+@Order(SecondLane.BESIDE)
 class AlertInboxIT {
 
     private final DeskServer desk = SharedDesk.server();

@@ -13,6 +13,7 @@ import org.complaintdesk.it.support.ClusterDesks;
 import org.complaintdesk.it.support.ComplaintApi;
 import org.complaintdesk.it.support.DeskClient;
 import org.complaintdesk.it.support.DeskServer;
+import org.complaintdesk.it.support.OffSharedDesk;
 import org.complaintdesk.it.support.NginxBalancer;
 import org.complaintdesk.it.support.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * a person's step or by a timer, shows once on the open pages of its recipients on both desks, without a reload.
  * The desks and nginx are the run's {@link ClusterDesks}.
  */
+@OffSharedDesk
 class AlertsAcrossDesksIT {
 
     private static final String PAGE_MARK = "return window.stillTheSamePage === true";

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.complaintdesk.it.support.DeskServer;
+import org.complaintdesk.it.support.OffSharedDesk;
 import org.complaintdesk.it.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
  * A desk whose database setting is wrong does not start: it stops with one clear line naming the settings to check,
  * never the password, and a non-zero status. (A restart that works is CrashRecoveryIT's.)
  */
+@OffSharedDesk
 class BadDatabaseSettingIT {
 
     @Test

@@ -12,11 +12,13 @@ import static org.complaintdesk.it.support.ComplaintApi.text;
 import java.time.Duration;
 import java.time.Instant;
 import org.awaitility.core.ConditionFactory;
+import org.complaintdesk.it.support.SecondLane;
 import org.complaintdesk.it.support.ComplaintApi;
 import org.complaintdesk.it.support.DeskRhythm;
 import org.complaintdesk.it.support.DueTimers;
 import org.complaintdesk.it.support.SharedDesk;
 import org.complaintdesk.it.support.TestDatabase;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -28,6 +30,7 @@ import tools.jackson.databind.JsonNode;
  * desk's job executor fires them), and what a timer wrote is checked against the time that passed for it. Each test
  * watches only its own complaint.
  */
+@Order(SecondLane.BESIDE)
 class ComplaintDeadlinesIT {
 
     private static final Duration SIMPLE_WINDOW = Duration.ofSeconds(30);

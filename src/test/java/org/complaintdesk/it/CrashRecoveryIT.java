@@ -19,6 +19,7 @@ import org.complaintdesk.it.support.ClusterDesks;
 import org.complaintdesk.it.support.ComplaintApi;
 import org.complaintdesk.it.support.DeskClient;
 import org.complaintdesk.it.support.DeskServer;
+import org.complaintdesk.it.support.OffSharedDesk;
 import org.complaintdesk.it.support.DueTimers;
 import org.complaintdesk.it.support.IntakeProbe;
 import org.complaintdesk.it.support.TestDatabase;
@@ -38,8 +39,9 @@ import org.junit.jupiter.api.Test;
  *
  * <p>The deadlines are made due in the database ({@link DueTimers}) rather than waited for; the desks' own job
  * executors fire them. The warnings first, then the deadlines: a warning due together with its deadline is rightly
- * not raised (docs/ENGINE.md, "Warnings after an outage"). The class ends the cluster, so it runs last.
+ * not raised (docs/ENGINE.md, "Warnings after an outage"). The class ends the cluster, so it runs last in its lane.
  */
+@OffSharedDesk
 @Order(ClusterDesks.LAST)
 class CrashRecoveryIT {
 

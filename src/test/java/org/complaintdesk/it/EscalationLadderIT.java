@@ -19,6 +19,7 @@ import org.complaintdesk.it.support.AttentionCheck;
 import org.complaintdesk.it.support.ClusterDesks;
 import org.complaintdesk.it.support.ComplaintApi;
 import org.complaintdesk.it.support.DeskServer;
+import org.complaintdesk.it.support.OffSharedDesk;
 import org.complaintdesk.it.support.DueTimers;
 import org.complaintdesk.it.support.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.Test;
  * keep falling due, so people's steps meet timers too. Every complaint must end with its record and its process
  * agreeing, each alert raised once, no job failed for good, and no pool or transaction warning in the desks' logs.
  */
+@OffSharedDesk
 class EscalationLadderIT {
 
     private static final int COMPLAINTS = 240;

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.awaitility.core.ConditionFactory;
+import org.complaintdesk.it.support.SecondLane;
 import org.complaintdesk.it.support.ComplaintApi;
 import org.complaintdesk.it.support.DeskRhythm;
 import org.complaintdesk.it.support.DueTimers;
@@ -25,6 +26,7 @@ import org.complaintdesk.it.support.SharedDesk;
 import org.complaintdesk.it.support.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -33,6 +35,7 @@ import tools.jackson.databind.JsonNode;
  * (its time made to pass: see {@link DueTimers}), the overdue alert and the escalation of a simple complaint; and a mail server
  * that is down, which must leave the process alone and the mails queued until it is back.
  */
+@Order(SecondLane.BESIDE)
 class MailAlertsIT {
 
     private static final String AGENT = "agent1@complaintdesk.example";

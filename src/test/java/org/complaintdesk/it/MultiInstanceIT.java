@@ -12,6 +12,7 @@ import org.complaintdesk.it.support.DueTimers;
 import org.complaintdesk.it.support.ClusterDesks;
 import org.complaintdesk.it.support.DeskClient;
 import org.complaintdesk.it.support.DeskServer;
+import org.complaintdesk.it.support.OffSharedDesk;
 import org.complaintdesk.it.support.TestDatabase;
 import org.complaintdesk.security.PasswordHasher;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * every deadline of a batch is still warned, alerted and escalated exactly once. The desks are the run's
  * {@link ClusterDesks}; each deadline is made due in the database and fired by whichever desk's executor takes it.
  */
+@OffSharedDesk
 class MultiInstanceIT {
 
     private static final int COMPLAINTS = 8;

@@ -21,12 +21,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.complaintdesk.it.support.Browser;
+import org.complaintdesk.it.support.SecondLane;
 import org.complaintdesk.it.support.ComplaintApi;
 import org.complaintdesk.it.support.DeskRhythm;
 import org.complaintdesk.it.support.DeskServer;
 import org.complaintdesk.it.support.DueTimers;
 import org.complaintdesk.it.support.SharedDesk;
 import org.complaintdesk.it.support.TestDatabase;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -38,6 +40,7 @@ import tools.jackson.databind.JsonNode;
  * paused time (the shared desk's teams count round the clock). A pause is made to have stood, and a timer to be due,
  * through {@link DueTimers}; the desk's job executor fires what is due.
  */
+@Order(SecondLane.BESIDE)
 class PauseLedgerIT {
 
     private static final String PAUSE = "{\"reason\": \"DOCUMENTS_REQUESTED\", \"note\": \"asked for the bill\"}";

@@ -20,12 +20,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.complaintdesk.it.support.Browser;
+import org.complaintdesk.it.support.SecondLane;
 import org.complaintdesk.it.support.ComplaintApi;
 import org.complaintdesk.it.support.DeskClient;
 import org.complaintdesk.it.support.DeskServer;
 import org.complaintdesk.it.support.SharedDesk;
 import org.complaintdesk.it.support.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -34,6 +36,7 @@ import tools.jackson.databind.JsonNode;
  * version, a complaint keeps the version it was received under for every later deadline (a reclassification after a
  * change included), and screens, API and exports show it. The shared desk's simple window is 30 s, its complex 24 h.
  */
+@Order(SecondLane.BESIDE)
 class PolicyVersionIT {
 
     private static final String SIMPLE = "desk.sla.simple-window";

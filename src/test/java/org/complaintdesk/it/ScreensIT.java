@@ -4,16 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import org.complaintdesk.it.support.Browser;
+import org.complaintdesk.it.support.SecondLane;
 import org.complaintdesk.it.support.ComplaintApi;
 import org.complaintdesk.it.support.DeskServer;
 import org.complaintdesk.it.support.DueTimers;
 import org.complaintdesk.it.support.SharedDesk;
 import org.complaintdesk.it.support.TestDatabase;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The screens in a real headless Chromium against the desk on Payara Micro (SLA windows shortened, see SharedDesk). */
+@Order(SecondLane.BESIDE)
 class ScreensIT {
 
     private final DeskServer desk = SharedDesk.server();

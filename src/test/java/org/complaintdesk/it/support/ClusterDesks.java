@@ -14,8 +14,9 @@ import java.util.concurrent.CompletableFuture;
  * make due. Stopped when the JVM ends. Tests keep to their own complaints: they count alerts and escalations of their
  * numbers only.
  * <p>
- * One test class ends the cluster (it kills a desk, stops the other and starts a third): it carries
- * {@code @Order(ClusterDesks.LAST)}, and runs after every other class (src/test/resources/junit-platform.properties).
+ * The classes that use it are {@link OffSharedDesk}: they run one after another in the {@link SecondLane}, beside
+ * the shared desk's classes. One of them ends the cluster (it kills a desk, stops the other and starts a third): it
+ * carries {@code @Order(ClusterDesks.LAST)}, and runs after the others of the lane.
  */
 public final class ClusterDesks {
 
@@ -23,7 +24,7 @@ public final class ClusterDesks {
     public static final String ROUTE_ONE = "desk1";
     public static final String ROUTE_TWO = "desk2";
 
-    /** The class order of the test class that ends the cluster: after every class of the default order. */
+    /** The class order of the test class that ends the cluster: after every other class of the lane. */
     public static final int LAST = Integer.MAX_VALUE;
 
     /** How long a desk's job executor keeps a job it took: a killed desk's jobs come back to the other after this. */
