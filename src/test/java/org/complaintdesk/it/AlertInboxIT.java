@@ -5,9 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import org.complaintdesk.it.support.Browser;
-import org.complaintdesk.it.support.SecondLane;
 import org.complaintdesk.it.support.ComplaintApi;
 import org.complaintdesk.it.support.DeskServer;
+import org.complaintdesk.it.support.SecondLane;
 import org.complaintdesk.it.support.SharedDesk;
 import org.complaintdesk.it.support.TestDatabase;
 import org.junit.jupiter.api.Order;

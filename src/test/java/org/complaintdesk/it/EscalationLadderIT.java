@@ -19,8 +19,8 @@ import org.complaintdesk.it.support.AttentionCheck;
 import org.complaintdesk.it.support.ClusterDesks;
 import org.complaintdesk.it.support.ComplaintApi;
 import org.complaintdesk.it.support.DeskServer;
-import org.complaintdesk.it.support.OffSharedDesk;
 import org.complaintdesk.it.support.DueTimers;
+import org.complaintdesk.it.support.OffSharedDesk;
 import org.complaintdesk.it.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import org.complaintdesk.it.support.Browser;
-import org.complaintdesk.it.support.SecondLane;
 import org.complaintdesk.it.support.ComplaintApi;
 import org.complaintdesk.it.support.DeskServer;
 import org.complaintdesk.it.support.DueTimers;
+import org.complaintdesk.it.support.SecondLane;
 import org.complaintdesk.it.support.SharedDesk;
 import org.complaintdesk.it.support.TestDatabase;
 import org.junit.jupiter.api.Order;

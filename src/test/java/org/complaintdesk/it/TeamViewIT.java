@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.complaintdesk.it.support.Browser;
-import org.complaintdesk.it.support.SecondLane;
 import org.complaintdesk.it.support.ComplaintApi;
 import org.complaintdesk.it.support.DeskServer;
+import org.complaintdesk.it.support.SecondLane;
 import org.complaintdesk.it.support.SharedDesk;
 import org.complaintdesk.it.support.TestDatabase;
 import org.junit.jupiter.api.Order;

@@ -67,7 +67,7 @@ public final class SecondLane implements TestExecutionListener, BeforeAllCallbac
     private static void finished(TestIdentifier identifier) {
         if (identifier.getSource().orElse(null) instanceof ClassSource source) {
             synchronized (LOCK) {
-                if (FINISHED.add(source.getClassName())) {
+                if (PLANNED.contains(source.getClassName()) && FINISHED.add(source.getClassName())) {
                     LOCK.notifyAll();
                 }
             }

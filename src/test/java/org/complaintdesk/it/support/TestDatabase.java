@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -116,12 +117,16 @@ public final class TestDatabase {
         return new HikariDataSource(config);
     }
 
+    private static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
+        for (int i = 0; i < parameters.length; i++) {
+            statement.setObject(i + 1, parameters[i]);
+        }
+    }
+
     /** The first column of the first row of a query, as a long. */
     public static long count(String url, String sql, Object... parameters) {
         try (Connection c = pooled(url); var statement = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
+            bind(statement, parameters);
             try (ResultSet rs = statement.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
@@ -134,9 +139,7 @@ public final class TestDatabase {
     /** The first column of the first row of a query, as text (null if there is no row). */
     public static String text(String url, String sql, Object... parameters) {
         try (Connection c = pooled(url); var statement = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
+            bind(statement, parameters);
             try (ResultSet rs = statement.executeQuery()) {
                 return rs.next() ? rs.getString(1) : null;
             }
@@ -148,9 +151,7 @@ public final class TestDatabase {
     /** The first column of every row of a query, as text. */
     public static List<String> texts(String url, String sql, Object... parameters) {
         try (Connection c = pooled(url); var statement = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
+            bind(statement, parameters);
             List<String> texts = new ArrayList<>();
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
@@ -166,9 +167,7 @@ public final class TestDatabase {
     /** Runs one statement, for tests that reach behind the application's back. */
     public static int execute(String url, String sql, Object... parameters) {
         try (Connection c = pooled(url); var statement = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
+            bind(statement, parameters);
             return statement.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);
