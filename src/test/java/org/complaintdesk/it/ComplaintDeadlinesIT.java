@@ -9,8 +9,13 @@ import static org.complaintdesk.it.support.ComplaintApi.replied;
 import static org.complaintdesk.it.support.ComplaintApi.reply;
 import static org.complaintdesk.it.support.ComplaintApi.text;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.awaitility.core.ConditionFactory;
 import org.complaintdesk.it.support.ComplaintApi;
 import org.complaintdesk.it.support.DeskRhythm;
@@ -38,6 +43,9 @@ class ComplaintDeadlinesIT {
     private static final Duration ESCALATION_WINDOW = Duration.ofSeconds(20);
     /** Server-side instants are compared with this slack (rounding of stored times). */
     private static final Duration SLACK = Duration.ofSeconds(1);
+
+    private static final String LEAD_REMINDER_OF = "element_id_ = 'timer_leadReminder'"
+            + " and process_instance_id_ = (select process_instance_id from complaint where number = ?)";
 
     private final ComplaintApi api = new ComplaintApi(SharedDesk.server());
     private final String db = SharedDesk.databaseUrl();
@@ -179,6 +187,31 @@ class ComplaintDeadlinesIT {
 
         JsonNode closed = api.complete("agent1", number, "task_reply", reply("The network team fixed the line."));
         assertThat(text(closed, "sla")).isEqualTo("MET");
+    }
+
+    /**
+     * A test's move of the reminders meets a desk taking one of them: an acquisition holds the timers it takes until
+     * its transaction ends, many at once. The move must leave that one to the desk and not wait for it: waiting while
+     * holding the others it moved is how the two deadlocked (EscalationLadderIT, once in CI).
+     */
+    @Test
+    void remindersFallDueWithoutWaitingForOneADeskIsTaking() throws Exception {
+        String taken = api.logEscalated("agent1", "DELIVERY");
+        String free = api.logEscalated("agent1", "DELIVERY");
+        try (Connection desk = TestDatabase.connect(db)) {
+            desk.setAutoCommit(false);
+            try (PreparedStatement lock = desk.prepareStatement("select id_ from act_ru_timer_job where " + LEAD_REMINDER_OF + " for update")) {
+                lock.setString(1, taken);
+                assertThat(lock.executeQuery().next()).as("the lead's reminder of " + taken).isTrue();
+            }
+            CompletableFuture<Void> move = CompletableFuture.runAsync(() -> DueTimers.remindersDue(db, List.of(free, taken)));
+            move.get(10, TimeUnit.SECONDS); // before the desk's transaction ends
+            desk.rollback();
+        }
+        assertThat(TestDatabase.count(db, "select count(*) from act_ru_timer_job where duedate_ <= now() and " + LEAD_REMINDER_OF, free))
+                .as("the reminder no desk held is due").isEqualTo(1);
+        assertThat(TestDatabase.count(db, "select count(*) from act_ru_timer_job where duedate_ > now() and " + LEAD_REMINDER_OF, taken))
+                .as("the reminder a desk held is left as it was").isEqualTo(1);
     }
 
     private static Instant escalationDeadline(String number) {

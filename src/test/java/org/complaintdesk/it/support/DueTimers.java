@@ -114,30 +114,34 @@ public final class DueTimers {
      * due: each cycle's next round is just passed, its start moved with it so that the round after stays a cycle
      * later, as if the cycle had passed. The engine's revision of each timer is left as it is: a person's step that ends
      * the task at the same moment (and with it the reminder) must not fail on a test's move. A reminder a desk has
-     * taken already is left to it.
+     * taken already, or is taking or ending at this moment (its row locked), is left to it: the move waits for no
+     * desk, so it cannot deadlock with an acquisition that takes many timers in one transaction.
      */
     public static void remindersDue(String db, List<String> numbers) {
-        try (Connection c = TestDatabase.connect(db);
-             PreparedStatement due = c.prepareStatement("select id_, duedate_, repeat_, " + JUST_PASSED + " from act_ru_timer_job"
-                     + " where element_id_ = any(?) and lock_owner_ is null"
-                     + " and process_instance_id_ in (select process_instance_id from complaint where number = any(?))");
-             PreparedStatement move = c.prepareStatement("update act_ru_timer_job set duedate_ = ?, repeat_ = ? where id_ = ?"
-                     + " and lock_owner_ is null")) {
-            due.setObject(1, REMINDERS);
-            due.setObject(2, array(numbers));
-            try (ResultSet rs = due.executeQuery()) {
-                while (rs.next()) {
-                    Timestamp justPassed = rs.getTimestamp(4);
-                    Duration span = Duration.between(justPassed.toInstant(), rs.getTimestamp(2).toInstant());
-                    move.setTimestamp(1, justPassed);
-                    move.setString(2, movedCycle(rs.getString(3), span));
-                    move.setString(3, rs.getString(1));
-                    move.addBatch();
+        try (Connection c = TestDatabase.connect(db)) {
+            c.setAutoCommit(false);
+            try (PreparedStatement due = c.prepareStatement("select id_, duedate_, repeat_, " + JUST_PASSED + " from act_ru_timer_job"
+                         + " where element_id_ = any(?) and lock_owner_ is null"
+                         + " and process_instance_id_ in (select process_instance_id from complaint where number = any(?))"
+                         + " for update skip locked");
+                 PreparedStatement move = c.prepareStatement("update act_ru_timer_job set duedate_ = ?, repeat_ = ? where id_ = ?")) {
+                due.setObject(1, REMINDERS);
+                due.setObject(2, array(numbers));
+                try (ResultSet rs = due.executeQuery()) {
+                    while (rs.next()) {
+                        Timestamp justPassed = rs.getTimestamp(4);
+                        Duration span = Duration.between(justPassed.toInstant(), rs.getTimestamp(2).toInstant());
+                        move.setTimestamp(1, justPassed);
+                        move.setString(2, movedCycle(rs.getString(3), span));
+                        move.setString(3, rs.getString(1));
+                        move.addBatch();
+                    }
                 }
+                move.executeBatch();
             }
-            move.executeBatch();
+            c.commit();
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot make the reminders due", e);
+            throw new IllegalStateException("cannot make the reminders due: " + e.getMessage(), e);
         }
     }
 
@@ -151,11 +155,15 @@ public final class DueTimers {
     /**
      * Moves the timers of the given ids: a complaint's reply timers are on "apologise and record" until that step is done,
      * then on "reply". A timer that already fired is no longer there to move; the test's assertions count what fired.
+     * Each timer moves in a transaction of its own: holding no other timer while it waits for one a desk holds, the
+     * move cannot deadlock with an acquisition that takes many timers in one transaction.
      */
     private static void moveTimers(String db, List<String> numbers, String... timers) {
-        TestDatabase.execute(db, "update act_ru_timer_job set duedate_ = " + JUST_PASSED + " where element_id_ = any(?)"
+        for (String id : TestDatabase.texts(db, "select id_ from act_ru_timer_job where element_id_ = any(?)"
                 + " and process_instance_id_ in (select process_instance_id from complaint where number = any(?))",
-                timers, array(numbers));
+                timers, array(numbers))) {
+            TestDatabase.execute(db, "update act_ru_timer_job set duedate_ = " + JUST_PASSED + " where id_ = ?", id);
+        }
     }
 
     private static String[] array(List<String> numbers) {
@@ -238,11 +246,14 @@ public final class DueTimers {
                 seconds, seconds, number);
     }
 
-    /** Moves the timers of a table of the engine's: its timer jobs (those no desk has taken) or its suspended jobs. */
+    /**
+     * Moves the timers of a table of the engine's: its timer jobs (those no desk has taken, nor is taking or ending at
+     * this moment: the move waits for no desk, holding the complaint) or its suspended jobs.
+     */
     private static void moveTimerJobs(Connection c, String table, String processInstance, Duration span) throws SQLException {
-        String notTaken = table.equals("act_ru_timer_job") ? " and lock_owner_ is null" : "";
+        String notTaken = table.equals("act_ru_timer_job") ? " and lock_owner_ is null for update skip locked" : " for update";
         try (PreparedStatement jobs = c.prepareStatement("select id_, duedate_, repeat_ from " + table
-                + " where process_instance_id_ = ? and duedate_ is not null" + notTaken + " for update");
+                + " where process_instance_id_ = ? and duedate_ is not null" + notTaken);
              PreparedStatement move = c.prepareStatement("update " + table + " set duedate_ = ?, repeat_ = ?, rev_ = rev_ + 1 where id_ = ?")) {
             jobs.setString(1, processInstance);
             try (ResultSet rs = jobs.executeQuery()) {
