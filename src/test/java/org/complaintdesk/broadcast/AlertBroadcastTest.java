@@ -30,11 +30,19 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The notifier and the listener on a real PostgreSQL: what a raising transaction queues reaches the listener only
  * if it commits, in notifications under the payload limit, and the listener survives losing its connection.
+ * <p>
+ * Its cases mostly wait (for the listener's pauses between tries), so the class runs beside the other unit classes
+ * (surefire runs two threads, pom.xml); its cases one after another (the lock), on a database and a logger of their own.
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock("alert broadcast")
 class AlertBroadcastTest {
 
     private static final String DATABASE = "desk_broadcast";
