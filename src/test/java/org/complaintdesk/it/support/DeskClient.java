@@ -79,7 +79,7 @@ public final class DeskClient {
 
     /**
      * Any method, with the given body under the given content type, or none when {@code body} is null; over HTTP/1.1,
-     * as curl and proxies send it (Java's default first tries an h2c upgrade, see ApiFuzzIT).
+     * as curl and proxies send it (Java's default first tries an h2c upgrade, see RequestBodyLimitsIT).
      */
     public HttpResponse<String> call(String method, String path, String contentType, byte[] body) {
         HttpRequest.Builder builder = request(path).version(HttpClient.Version.HTTP_1_1);

@@ -49,7 +49,7 @@ public final class SharedDesk {
             mailRunning = true;
             env.put("DESK_MAIL_HOST", "localhost");
             env.put("DESK_MAIL_PORT", String.valueOf(mail.getSmtp().getPort()));
-            // a body that stops arriving ends at the listener's read timeout (ApiFuzzIT): 5 s here instead of 30
+            // a body that stops arriving ends at the listener's read timeout (RequestBodyLimitsIT): 5 s here instead of 30
             server = new DeskServer("shared", env).preBootCommand("set configs.config.server-config.network-config.transports"
                     + ".transport.tcp.read-timeout-millis=" + READ_TIMEOUT.toMillis()).start();
             Runtime.getRuntime().addShutdownHook(new Thread(server::close));
