@@ -94,6 +94,10 @@ public final class DeskServer implements AutoCloseable {
             if (heap != null) {
                 command.add(heap);
             }
+            if (Boolean.getBoolean("desk.quickCompilerOnly")) {
+                // a test desk lives minutes: the optimising compiler's work never pays back there (CONTRIBUTING)
+                command.add("-XX:TieredStopAtLevel=1");
+            }
             command.addAll(systemProperties);
             command.addAll(List.of(
                     "-jar", System.getProperty("desk.payaraJar", "target/payara-micro.jar"),
