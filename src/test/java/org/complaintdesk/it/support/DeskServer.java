@@ -35,6 +35,7 @@ public final class DeskServer implements AutoCloseable {
     private String readyPath = "/health/ready";
     private String readyLine = "Complaint Desk is ready";
     private String heap = "-Xmx768m";
+    private boolean quickCompilerOnly = Boolean.getBoolean("desk.quickCompilerOnly");
 
     public DeskServer(String name, Map<String, String> environment) {
         this.name = name;
@@ -77,6 +78,15 @@ public final class DeskServer implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Both of the JIT's compilers, as production runs: for a desk that checks passwords all the time (PBKDF2 runs
+     * on the processor's SHA instructions only when the optimising compiler compiled it: 0.15 s a check, 1.25 s without).
+     */
+    public DeskServer optimisingCompiler() {
+        quickCompilerOnly = false;
+        return this;
+    }
+
     /** An asadmin command Payara Micro runs on its configuration before it boots, such as a {@code set}. */
     public DeskServer preBootCommand(String command) {
         preBootCommands.add(command);
@@ -94,7 +104,7 @@ public final class DeskServer implements AutoCloseable {
             if (heap != null) {
                 command.add(heap);
             }
-            if (Boolean.getBoolean("desk.quickCompilerOnly")) {
+            if (quickCompilerOnly) {
                 // a test desk lives minutes: the optimising compiler's work never pays back there (CONTRIBUTING)
                 command.add("-XX:TieredStopAtLevel=1");
             }

@@ -49,9 +49,11 @@ public final class SharedDesk {
             mailRunning = true;
             env.put("DESK_MAIL_HOST", "localhost");
             env.put("DESK_MAIL_PORT", String.valueOf(mail.getSmtp().getPort()));
+            // the run's password checks are mostly the shared desk's (wrong ones, new users, each user's first call);
             // a body that stops arriving ends at the listener's read timeout (RequestBodyLimitsIT): 5 s here instead of 30
-            server = new DeskServer("shared", env).preBootCommand("set configs.config.server-config.network-config.transports"
-                    + ".transport.tcp.read-timeout-millis=" + READ_TIMEOUT.toMillis()).start();
+            server = new DeskServer("shared", env).optimisingCompiler()
+                    .preBootCommand("set configs.config.server-config.network-config.transports"
+                            + ".transport.tcp.read-timeout-millis=" + READ_TIMEOUT.toMillis()).start();
             Runtime.getRuntime().addShutdownHook(new Thread(server::close));
             server.awaitReady();
         }
