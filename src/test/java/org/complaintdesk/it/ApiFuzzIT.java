@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * an application/problem+json. Path parameters are always ones that name nothing, so nothing is changed. Sent over
  * HTTP/1.1, as curl and proxies send.
  * <p>
- * To the cluster's first desk, started as production starts it (its windows, Payara's listener settings). The fuzzing
+ * To the cluster's first desk, with the production windows and Payara's own listener settings. The fuzzing
  * keeps a core busy for half a minute: in the second lane it fills the time the shared desk's lane is longer.
  */
 @OffSharedDesk

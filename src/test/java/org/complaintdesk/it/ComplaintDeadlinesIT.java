@@ -192,7 +192,7 @@ class ComplaintDeadlinesIT {
     /**
      * A test's move of the reminders meets a desk taking one of them: an acquisition holds the timers it takes until
      * its transaction ends, many at once. The move must leave that one to the desk and not wait for it: waiting while
-     * holding the others it moved is how the two deadlocked (EscalationLadderIT, once in CI).
+     * holding the others it moved can deadlock the two (most likely what failed EscalationLadderIT once in CI).
      */
     @Test
     void remindersFallDueWithoutWaitingForOneADeskIsTaking() throws Exception {

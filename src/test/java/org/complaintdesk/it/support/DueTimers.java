@@ -251,9 +251,9 @@ public final class DueTimers {
      * this moment: the move waits for no desk, holding the complaint) or its suspended jobs.
      */
     private static void moveTimerJobs(Connection c, String table, String processInstance, Duration span) throws SQLException {
-        String notTaken = table.equals("act_ru_timer_job") ? " and lock_owner_ is null for update skip locked" : " for update";
+        String lockedAs = table.equals("act_ru_timer_job") ? " and lock_owner_ is null for update skip locked" : " for update";
         try (PreparedStatement jobs = c.prepareStatement("select id_, duedate_, repeat_ from " + table
-                + " where process_instance_id_ = ? and duedate_ is not null" + notTaken);
+                + " where process_instance_id_ = ? and duedate_ is not null" + lockedAs);
              PreparedStatement move = c.prepareStatement("update " + table + " set duedate_ = ?, repeat_ = ?, rev_ = rev_ + 1 where id_ = ?")) {
             jobs.setString(1, processInstance);
             try (ResultSet rs = jobs.executeQuery()) {
