@@ -14,6 +14,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -34,6 +37,9 @@ public final class DeskServer implements AutoCloseable {
     private String deployment = System.getProperty("desk.war", "target/complaint-desk-it.war");
     private String readyPath = "/health/ready";
     private String readyLine = "Complaint Desk is ready";
+    /** The desks this JVM started: they stop before the test database does ({@link TestDatabase#stop}). */
+    private static final Set<DeskServer> STARTED = ConcurrentHashMap.newKeySet();
+
     private String heap = "-Xmx768m";
     private boolean quickCompilerOnly = Boolean.getBoolean("desk.quickCompilerOnly");
 
@@ -129,6 +135,7 @@ public final class DeskServer implements AutoCloseable {
                     .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
             builder.environment().putAll(environment);
             process = builder.start();
+            STARTED.add(this);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start Payara Micro", e);
         }
@@ -253,5 +260,12 @@ public final class DeskServer implements AutoCloseable {
     @Override
     public void close() {
         LocalProcesses.stop(process, Duration.ofSeconds(60));
+        STARTED.remove(this);
+    }
+
+    /** Stops every desk this JVM started and did not stop, all at once. */
+    static void closeAll() {
+        CompletableFuture.allOf(STARTED.stream().map(desk -> CompletableFuture.runAsync(desk::close))
+                .toArray(CompletableFuture[]::new)).join();
     }
 }
