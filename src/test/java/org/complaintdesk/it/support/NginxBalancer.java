@@ -93,6 +93,13 @@ public final class NginxBalancer implements AutoCloseable {
 
                     server {
                         listen 127.0.0.1:%5$d;
+                        # a body over the API's 1 MiB: refused here, with the problem a desk answers, not nginx's page
+                        client_max_body_size 1m;
+                        error_page 413 @body_too_large;
+                        location @body_too_large {
+                            default_type application/problem+json;
+                            return 413 '{"type":"about:blank","title":"Request Entity Too Large","status":413,"detail":"The body is larger than the API takes (1 MiB); nothing was stored"}';
+                        }
                         location / {
                             proxy_pass http://$desk;
                             proxy_http_version 1.1;
