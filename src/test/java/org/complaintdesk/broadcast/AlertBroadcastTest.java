@@ -39,7 +39,8 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  * if it commits, in notifications under the payload limit, and the listener survives losing its connection.
  * <p>
  * Its cases mostly wait (for the listener's pauses between tries), so the class runs beside the other unit classes
- * (surefire runs two threads, pom.xml); its cases one after another (the lock), on a database and a logger of their own.
+ * (two threads, junit-platform.properties); its cases one after another (the lock), on a database and a logger of
+ * their own.
  */
 @Execution(ExecutionMode.CONCURRENT)
 @ResourceLock("alert broadcast")

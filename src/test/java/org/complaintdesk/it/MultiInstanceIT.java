@@ -3,17 +3,15 @@ package org.complaintdesk.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.ByteArrayInputStream;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.complaintdesk.it.support.DeskRhythm;
 import org.complaintdesk.it.support.DueTimers;
 import org.complaintdesk.it.support.ClusterDesks;
+import org.complaintdesk.it.support.ComplaintApi;
 import org.complaintdesk.it.support.DeskClient;
 import org.complaintdesk.it.support.DeskServer;
 import org.complaintdesk.it.support.OffSharedDesk;
@@ -81,20 +79,7 @@ class MultiInstanceIT {
      */
     @Test
     void aBodyOverTheApisLimitIsAProblemThroughTheBalancerToo() throws Exception {
-        byte[] body = ("{\"customerName\": \"" + "x".repeat(3_000_000) + "\"}").getBytes(StandardCharsets.UTF_8);
-        for (boolean chunked : new boolean[] {false, true}) {
-            HttpRequest request = HttpRequest.newBuilder(ClusterDesks.get().nginx().uri("/api/complaints")).timeout(Duration.ofSeconds(30))
-                    .version(HttpClient.Version.HTTP_1_1).header("Authorization", DeskClient.basicAuthorization("agent1", "demo"))
-                    .header("Content-Type", "application/json")
-                    .POST(chunked ? HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))
-                            : HttpRequest.BodyPublishers.ofByteArray(body)).build();
-            HttpResponse<String> answer = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-            String what = chunked ? "chunked" : "with its length";
-            assertThat(answer.statusCode()).as(what).isEqualTo(413);
-            assertThat(answer.headers().firstValue("Content-Type")).as(what)
-                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
-            assertThat(answer.body()).as(what).contains("\"status\":413", "1 MiB");
-        }
+        ComplaintApi.assertOversizedComplaintRefused(ClusterDesks.get().nginx().uri("/api/complaints"), HttpClient.Version.HTTP_1_1);
     }
 
     @Test

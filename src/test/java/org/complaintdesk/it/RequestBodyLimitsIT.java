@@ -2,18 +2,15 @@ package org.complaintdesk.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.Socket;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.complaintdesk.it.support.ComplaintApi;
 import org.complaintdesk.it.support.DeskClient;
 import org.complaintdesk.it.support.DeskServer;
 import org.complaintdesk.it.support.SharedDesk;
@@ -35,21 +32,8 @@ class RequestBodyLimitsIT {
      */
     @Test
     void aBodyOfMegabytesIsRefusedWithOrWithoutAnH2cUpgradeAndWithoutItsLength() throws Exception {
-        byte[] body = ("{\"customerName\": \"" + "x".repeat(3_000_000) + "\"}").getBytes(StandardCharsets.UTF_8);
         for (HttpClient.Version version : HttpClient.Version.values()) {
-            for (boolean chunked : new boolean[] {false, true}) {
-                HttpClient http = HttpClient.newBuilder().version(version).build();
-                HttpRequest request = HttpRequest.newBuilder(desk.uri("/api/complaints")).timeout(Duration.ofSeconds(30))
-                        .header("Authorization", DeskClient.basicAuthorization("agent1", "demo")).header("Content-Type", "application/json")
-                        .POST(chunked ? HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))
-                                : HttpRequest.BodyPublishers.ofByteArray(body)).build();
-                HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
-                String what = version + (chunked ? " chunked" : " with its length");
-                assertThat(answer.statusCode()).as(what).isEqualTo(413);
-                assertThat(answer.headers().firstValue("Content-Type")).as(what)
-                        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
-                assertThat(answer.body()).as(what).contains("1 MiB");
-            }
+            ComplaintApi.assertOversizedComplaintRefused(desk.uri("/api/complaints"), version);
         }
     }
 

@@ -2,7 +2,12 @@ package org.complaintdesk.it.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -136,6 +141,26 @@ public final class ComplaintApi {
                     .as("the problem names %s: %s", field, response.body()).isTrue();
         }
         return problem;
+    }
+
+    /**
+     * A complaint of 3 MB, three times what the API takes, posted to {@code complaints} as agent1 over the given HTTP
+     * version, once with its length and once in chunks: each is refused with the desk's 413 problem.
+     */
+    public static void assertOversizedComplaintRefused(URI complaints, HttpClient.Version version) throws IOException, InterruptedException {
+        byte[] body = ("{\"customerName\": \"" + "x".repeat(3_000_000) + "\"}").getBytes(StandardCharsets.UTF_8);
+        for (boolean chunked : new boolean[] {false, true}) {
+            HttpRequest request = HttpRequest.newBuilder(complaints).timeout(Duration.ofSeconds(30))
+                    .header("Authorization", DeskClient.basicAuthorization("agent1", PASSWORD)).header("Content-Type", "application/json")
+                    .POST(chunked ? HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))
+                            : HttpRequest.BodyPublishers.ofByteArray(body)).build();
+            HttpResponse<String> answer = HttpClient.newBuilder().version(version).build().send(request, HttpResponse.BodyHandlers.ofString());
+            String what = version + (chunked ? " chunked" : " with its length");
+            assertThat(answer.statusCode()).as(what).isEqualTo(413);
+            assertThat(answer.headers().firstValue("Content-Type")).as(what)
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(answer.body()).as(what).contains("\"status\":413", "1 MiB");
+        }
     }
 
     /** The time between two instants, for comparing deadlines with their windows. */

@@ -25,6 +25,9 @@ import java.util.concurrent.TimeUnit;
  */
 public final class DeskServer implements AutoCloseable {
 
+    /** The desks this JVM started: they stop before the test database does ({@link TestDatabase#stop}). */
+    private static final Set<DeskServer> STARTED = ConcurrentHashMap.newKeySet();
+
     private static final Duration START_TIMEOUT = Duration.ofMinutes(6);
 
     private final String name;
@@ -37,9 +40,6 @@ public final class DeskServer implements AutoCloseable {
     private String deployment = System.getProperty("desk.war", "target/complaint-desk-it.war");
     private String readyPath = "/health/ready";
     private String readyLine = "Complaint Desk is ready";
-    /** The desks this JVM started: they stop before the test database does ({@link TestDatabase#stop}). */
-    private static final Set<DeskServer> STARTED = ConcurrentHashMap.newKeySet();
-
     private String heap = "-Xmx768m";
     private boolean quickCompilerOnly = Boolean.getBoolean("desk.quickCompilerOnly");
 

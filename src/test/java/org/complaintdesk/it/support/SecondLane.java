@@ -15,10 +15,10 @@ import org.junit.platform.launcher.TestPlan;
 
 /**
  * The second lane of the run: the classes {@link OffSharedDesk} (the cluster's, and those with a desk of their own)
- * run on a thread of their own, beside the classes of the shared desk (failsafe runs JUnit's parallel execution with
- * two threads, and every other class in the first), one after another in their planned order, so that the class that
- * ends the cluster ({@code @Order(ClusterDesks.LAST)}) runs after the others. A browser class or a wait on the shared
- * desk leaves a core idle for long stretches; the cluster's boot, its bursts and its restart fill them.
+ * run on a thread of their own, beside the classes of the shared desk (JUnit's parallel execution with two threads,
+ * junit-platform.properties; every other class in the first), one after another in their planned order, so that the
+ * class that ends the cluster ({@code @Order(ClusterDesks.LAST)}) runs after the others. A browser class or a wait on
+ * the shared desk leaves a core idle for long stretches; the cluster's boot, its bursts and its restart fill them.
  * <p>
  * As a TestExecutionListener (META-INF/services) it learns the run's plan and which of the lane's classes have
  * finished; as an extension it holds each of the lane's classes back, before its first test, until those planned
