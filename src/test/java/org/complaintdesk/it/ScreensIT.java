@@ -288,8 +288,11 @@ class ScreensIT {
             agent.type("customerSurname", "Li");
             agent.type("contactPhone", "abc");
             agent.select("category", "Billing");
+            // leaving the field already showed its error (Ajax); the post must show it again on the page it answers with
+            agent.waitFor(ExpectedConditions.textToBePresentInElementLocated(
+                    By.cssSelector("[id$=':contactPhoneMessage']"), "Enter a phone number"));
             agent.type("customerAccount", "Wrong invoice");
-            agent.click("save");
+            agent.submit("save");
             assertThat(agent.byId("contactPhoneMessage").getText()).contains("Enter a phone number");
             assertThat(agent.url()).contains("/agent/new.xhtml");
             // the error is tied to its field for a screen reader; required fields say so

@@ -151,6 +151,16 @@ public final class Browser implements AutoCloseable {
         click(() -> find(by));
     }
 
+    /**
+     * Clicks a button that posts its form without Ajax, and waits until the post's answer has replaced the page: an
+     * element read before that (a field's message an earlier Ajax call already showed) vanishes under the reader.
+     */
+    public void submit(String id) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        click(id);
+        waitFor(ExpectedConditions.stalenessOf(page));
+    }
+
     /** Ticks a box with one click, and checks it took: a press that lands beside the box leaves it unticked. */
     public void tick(String id) {
         click(id);
