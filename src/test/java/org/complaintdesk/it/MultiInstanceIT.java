@@ -18,6 +18,7 @@ import org.complaintdesk.it.support.OffSharedDesk;
 import org.complaintdesk.it.support.TestDatabase;
 import org.complaintdesk.security.PasswordHasher;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Two desks on one PostgreSQL database, as in a production cluster: both run the engine's job executor, and
@@ -74,12 +75,15 @@ class MultiInstanceIT {
 
     /**
      * A body over the API's 1 MiB sent through the balancer, as docs/ENGINE.md configures nginx: nginx refuses it
-     * before a desk sees it, and the client gets the same problem a desk answers (RequestBodyLimitsIT), not nginx's
+     * before a desk sees it, and the client gets the very problem a desk answers (RequestBodyLimitsIT), not nginx's
      * own HTML page.
      */
     @Test
     void aBodyOverTheApisLimitIsAProblemThroughTheBalancerToo() throws Exception {
-        ComplaintApi.assertOversizedComplaintRefused(ClusterDesks.get().nginx().uri("/api/complaints"), HttpClient.Version.HTTP_1_1);
+        ClusterDesks cluster = ClusterDesks.get();
+        JsonNode balancers = ComplaintApi.assertOversizedComplaintRefused(cluster.nginx().uri("/api/complaints"), HttpClient.Version.HTTP_1_1);
+        JsonNode desks = ComplaintApi.assertOversizedComplaintRefused(cluster.one().uri("/api/complaints"), HttpClient.Version.HTTP_1_1);
+        assertThat(balancers).as("the problem in docs/ENGINE.md's nginx block").isEqualTo(desks);
     }
 
     @Test

@@ -145,9 +145,10 @@ public final class ComplaintApi {
 
     /**
      * A complaint of 3 MB, three times what the API takes, posted to {@code complaints} as agent1 over the given HTTP
-     * version, once with its length and once in chunks: each is refused with the desk's 413 problem.
+     * version, once with its length and once in chunks: each is refused with the desk's 413 problem, which is returned.
      */
-    public static void assertOversizedComplaintRefused(URI complaints, HttpClient.Version version) throws IOException, InterruptedException {
+    public static JsonNode assertOversizedComplaintRefused(URI complaints, HttpClient.Version version) throws IOException, InterruptedException {
+        JsonNode problem = null;
         byte[] body = ("{\"customerName\": \"" + "x".repeat(3_000_000) + "\"}").getBytes(StandardCharsets.UTF_8);
         for (boolean chunked : new boolean[] {false, true}) {
             HttpRequest request = HttpRequest.newBuilder(complaints).timeout(Duration.ofSeconds(30))
@@ -160,7 +161,9 @@ public final class ComplaintApi {
             assertThat(answer.headers().firstValue("Content-Type")).as(what)
                     .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
             assertThat(answer.body()).as(what).contains("\"status\":413", "1 MiB");
+            problem = json(answer);
         }
+        return problem;
     }
 
     /** The time between two instants, for comparing deadlines with their windows. */

@@ -14,11 +14,12 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A real nginx (Debian's package) in front of several desks, configured as docs/ENGINE.md tells operators: a browser's
- * session stays on the desk that created it, by the route Payara appends to the session id when started with
- * {@code -DjvmRoute=ROUTE} (JSESSIONID=id.ROUTE); requests without a session go round robin; websockets pass
- * through. Its config, logs and temporary files live in a folder of its own under target/it-runtime; the access log
- * names the desk that answered each request and the session it carried.
+ * A real nginx (Debian's package) in front of several desks, running docs/ENGINE.md's nginx block as operators copy
+ * it: a browser's session stays on the desk that created it, by the route Payara appends to the session id when
+ * started with {@code -DjvmRoute=ROUTE} (JSESSIONID=id.ROUTE); requests without a session go round robin; websockets
+ * pass through; a body over 1 MiB, or no desk answering, gets a problem or a page of the desk's. Its config, logs
+ * and temporary files live in a folder of its own under target/it-runtime; the access log names the desk that
+ * answered each request and the session it carried.
  */
 public final class NginxBalancer implements AutoCloseable {
 
@@ -48,72 +49,55 @@ public final class NginxBalancer implements AutoCloseable {
         return this;
     }
 
-    /** The configuration, as in docs/ENGINE.md but for the desks' ports and this folder. */
+    /**
+     * The configuration: docs/ENGINE.md's nginx block as it stands, with each {@code ROUTE.internal:8080} the address
+     * of this balancer's desk of that route and {@code listen 80} this balancer's port, inside the settings that put
+     * its files in this folder and name the answering desk in the access log.
+     */
     String config() {
-        StringBuilder upstreams = new StringBuilder();
-        StringBuilder routes = new StringBuilder();
-        StringBuilder all = new StringBuilder();
-        desksByRoute.forEach((route, desk) -> {
-            // the others as backups: when this desk is down its users land on another one (and log in again)
-            upstreams.append("    upstream desk_").append(route).append(" {\n        server 127.0.0.1:").append(desk.port()).append(";\n");
-            desksByRoute.forEach((otherRoute, other) -> {
-                if (other != desk) {
-                    upstreams.append("        server 127.0.0.1:").append(other.port()).append(" backup;\n");
-                }
-            });
-            upstreams.append("    }\n");
-            routes.append("        \"~\\.").append(route).append("$\" desk_").append(route).append(";\n");
-            all.append("        server 127.0.0.1:").append(desk.port()).append(";\n");
-        });
+        String documented = documentedBlock().replace("listen 80;", "listen 127.0.0.1:" + port + ";");
+        for (Map.Entry<String, DeskServer> desk : desksByRoute.entrySet()) {
+            String host = desk.getKey() + ".internal:8080";
+            if (!documented.contains(host)) {
+                throw new IllegalStateException("docs/ENGINE.md's nginx block has no desk " + host);
+            }
+            documented = documented.replace(host, "127.0.0.1:" + desk.getValue().port());
+        }
+        if (documented.contains(".internal:") || !documented.contains("listen 127.0.0.1:")) {
+            throw new IllegalStateException("docs/ENGINE.md's nginx block has desks or a listen this balancer does not: "
+                    + documented);
+        }
         return """
                 worker_processes 1;
                 error_log %1$s/error.log warn;
                 pid %1$s/nginx.pid;
                 events { worker_connections 256; }
                 http {
-                    client_body_temp_path %1$s/temp/body;
-                    proxy_temp_path %1$s/temp/proxy;
-                    fastcgi_temp_path %1$s/temp/fastcgi;
-                    uwsgi_temp_path %1$s/temp/uwsgi;
-                    scgi_temp_path %1$s/temp/scgi;
-                    log_format desks '$status $upstream_addr $cookie_JSESSIONID "$request"';
-                    access_log %1$s/access.log desks;
-
-                %2$s    upstream desk_any {
-                %3$s    }
-
-                    # Payara started with -DjvmRoute=ROUTE ends its session ids with ".ROUTE"
-                    map $cookie_JSESSIONID $desk {
-                %4$s        default desk_any;
-                    }
-                    map $http_upgrade $connection_upgrade {
-                        default upgrade;
-                        "" close;
-                    }
-
-                    server {
-                        listen 127.0.0.1:%5$d;
-                        # a body over the API's 1 MiB: refused here, with the problem a desk answers, not nginx's page
-                        client_max_body_size 1m;
-                        error_page 413 @body_too_large;
-                        location @body_too_large {
-                            default_type application/problem+json;
-                            return 413 '{"type":"about:blank","title":"Request Entity Too Large","status":413,"detail":"The body is larger than the API takes (1 MiB); nothing was stored"}';
-                        }
-                        location / {
-                            proxy_pass http://$desk;
-                            proxy_http_version 1.1;
-                            proxy_set_header Upgrade $http_upgrade;
-                            proxy_set_header Connection $connection_upgrade;
-                            proxy_set_header Host $http_host;
-                            proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
-                            proxy_set_header X-Forwarded-Proto $scheme;
-                            # an open page's websocket is quiet between alerts
-                            proxy_read_timeout 1h;
-                        }
-                    }
+                client_body_temp_path %1$s/temp/body;
+                proxy_temp_path %1$s/temp/proxy;
+                fastcgi_temp_path %1$s/temp/fastcgi;
+                uwsgi_temp_path %1$s/temp/uwsgi;
+                scgi_temp_path %1$s/temp/scgi;
+                log_format desks '$status $upstream_addr $cookie_JSESSIONID "$request"';
+                access_log %1$s/access.log desks;
+                %2$s
                 }
-                """.formatted(folder, upstreams, all, routes, port);
+                """.formatted(folder, documented);
+    }
+
+    /** The text of docs/ENGINE.md's one nginx block, which operators copy into their nginx's {@code http} block. */
+    static String documentedBlock() {
+        try {
+            String engine = Files.readString(Path.of("docs", "ENGINE.md"));
+            int start = engine.indexOf("```nginx\n");
+            if (start < 0 || engine.indexOf("```nginx\n", start + 1) >= 0) {
+                throw new IllegalStateException("docs/ENGINE.md should have one nginx block");
+            }
+            start += "```nginx\n".length();
+            return engine.substring(start, engine.indexOf("```", start));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public URI uri(String path) {
