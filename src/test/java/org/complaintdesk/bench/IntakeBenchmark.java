@@ -31,7 +31,7 @@ import org.complaintdesk.it.support.TestDatabase;
 /**
  * Intake at call-centre scale (issue 11), one run, one PostgreSQL server, side by side: a raw JDBC insert loop, a plain
  * Payara Micro application with Flowable 8 starting a process of the same shape ({@code bench.plain}), and the desk
- * through both doors (a person's API client, an integration's API key). Closed-loop clients, {@code intake.seconds} s
+ * through its doors (a person's API client with an access token or HTTP Basic, an integration's API key). Closed-loop clients, {@code intake.seconds} s
  * per level after a warm-up, taken in {@value #ROUNDS} interleaved turns per contender. Then overload (64 and 128 clients: every answer 201 or a fast 503, nothing acknowledged
  * lost) and the recovery at 8 clients right after, and the desk's resident memory at the end (default heap).
  * Prints the ratios; fails when a goal of issue 11 is missed. Alone: {@code mvn -Pbench package exec:java@intake-benchmark}
@@ -90,8 +90,11 @@ public final class IntakeBenchmark {
                     "raw JDBC insert", rawInsert(db),
                     "plain Payara + Flowable", () -> post(plain.uri("/plain/complaints"), Map.of()),
                     "desk, integration (API key)", () -> post(desk.uri("/api/channel/complaints"), Map.of("X-Api-Key", apiKey)),
-                    "desk, person (access token)", () -> post(desk.uri("/api/complaints"), Map.of("Authorization", "Bearer " + token)));
-            List<String> order = List.of("raw JDBC insert", "plain Payara + Flowable", "desk, integration (API key)", "desk, person (access token)");
+                    "desk, person (access token)", () -> post(desk.uri("/api/complaints"), Map.of("Authorization", "Bearer " + token)),
+                    // a desk remembers a password it verified lately (security/RecentlyVerified): PBKDF2 once, not per call
+                    "desk, person (HTTP Basic)", () -> post(desk.uri("/api/complaints"), Map.of("Authorization", basic("agent1", "demo"))));
+            List<String> doors = List.of("desk, integration (API key)", "desk, person (access token)", "desk, person (HTTP Basic)");
+            List<String> order = Stream.concat(Stream.of("raw JDBC insert", "plain Payara + Flowable"), doors.stream()).toList();
             System.out.printf("intake benchmark: %d s per level; load %s%n", LEVEL_SECONDS, SoakBenchmark.load());
             for (String name : order) {
                 measure(name, contenders.get(name), 8, WARM_UP_SECONDS);
@@ -113,7 +116,7 @@ public final class IntakeBenchmark {
                     System.out.println(level + "   load " + SoakBenchmark.load());
                 }
             }
-            for (String door : List.of("desk, integration (API key)", "desk, person (access token)")) {
+            for (String door : doors) {
                 for (int clients : List.of(1, 8)) {
                     double ratio = find(levels, door, clients).perSecond() / find(levels, "plain Payara + Flowable", clients).perSecond();
                     double goal = clients == 1 ? 1.0 : 2.0;

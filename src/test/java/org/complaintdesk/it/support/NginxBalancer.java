@@ -28,7 +28,10 @@ public final class NginxBalancer implements AutoCloseable {
     private final Path folder;
     private Process process;
 
-    /** @param desksByRoute each desk by the jvmRoute it was started with */
+    /**
+     * @param desksByRoute each desk by the jvmRoute it was started with: the routes docs/ENGINE.md's block names
+     *                     (desk1, desk2)
+     */
     public NginxBalancer(Map<String, DeskServer> desksByRoute) {
         this.desksByRoute = new TreeMap<>(desksByRoute);
         this.port = LocalProcesses.freePort();
