@@ -82,8 +82,8 @@ public class SlaPolicies {
     /** Every version's number, the newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Integer> versions() {
-        return em.createNativeQuery("select version from sla_policy order by version desc").getResultList().stream()
-                .map(v -> ((Number) v).intValue()).toList();
+        List<?> versions = em.createNativeQuery("select version from sla_policy order by version desc").getResultList();
+        return versions.stream().map(v -> ((Number) v).intValue()).toList();
     }
 
     /**

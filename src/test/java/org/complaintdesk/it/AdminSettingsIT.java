@@ -49,7 +49,7 @@ class AdminSettingsIT {
         DeskClient admin = new DeskClient(desk).basic("admin", "demo");
         for (JsonNode window : json(admin.get("/api/admin/windows")).path("windows")) {
             if (!window.path("changed").isMissingNode() && !window.path("changed").isNull()) {
-                ComplaintApi.assertStatus(admin.delete("/api/admin/windows/" + window.path("name").asText()), 200);
+                ComplaintApi.assertStatus(admin.delete("/api/admin/windows/" + window.path("name").asString()), 200);
             }
         }
         TestDatabase.execute(db, "delete from category_setting");
@@ -129,8 +129,8 @@ class AdminSettingsIT {
             assertThat(historyLines("setting:" + COMPLEX_WINDOW, "SETTING_CHANGED")).isEqualTo(changes + 1);
             JsonNode audit = json(api.get("auditor1", "/api/audit/admin-history?subject=setting:" + COMPLEX_WINDOW));
             assertThat(audit.path("intact").asBoolean()).isTrue();
-            assertThat(audit.path("lines").get(0).path("changes").asText()).isEqualTo("PT24H -> PT23H");
-            assertThat(audit.path("lines").get(0).path("actor").asText()).isEqualTo("admin");
+            assertThat(audit.path("lines").get(0).path("changes").asString()).isEqualTo("PT24H -> PT23H");
+            assertThat(audit.path("lines").get(0).path("actor").asString()).isEqualTo("admin");
             assertProblem(api.get("agent1", "/api/audit/admin-history"), 403, null);
             assertProblem(api.get("auditor1", "/api/audit/admin-history?max=0"), 400, "max");
 

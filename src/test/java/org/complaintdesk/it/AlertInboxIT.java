@@ -90,7 +90,7 @@ class AlertInboxIT {
             assertThat(browser.find(By.cssSelector("tr[data-complaint='" + number + "']")).getText()).contains("已升級（須立即聯繫客戶）");
 
             // the API and the logs keep the English words
-            assertThat(api.alerts(lead, number, "ESCALATION").get(0).path("message").asText()).contains(number + " escalated (immediate): act by");
+            assertThat(api.alerts(lead, number, "ESCALATION").get(0).path("message").asString()).contains(number + " escalated (immediate): act by");
         }
         // the inbox shows each page in its own language, whatever the reader chose for live alerts and mails
         try (Browser english = new Browser(desk).login(lead, "demo")) {

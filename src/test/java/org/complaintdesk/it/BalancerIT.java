@@ -6,6 +6,7 @@ import static org.complaintdesk.it.support.ComplaintApi.assertProblem;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import org.complaintdesk.it.support.Browser;
 import org.complaintdesk.it.support.ClusterDesks;
@@ -36,7 +37,7 @@ class BalancerIT {
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(ComplaintApi.newComplaint("BILLING", "SIMPLE").toString())).build(),
                     HttpResponse.BodyHandlers.ofString());
-            for (HttpResponse<String> answer : new HttpResponse[] {read, change}) {
+            for (HttpResponse<String> answer : List.of(read, change)) {
                 assertThat(assertProblem(answer, 503, null).path("detail").asString()).contains("try again shortly");
                 assertThat(answer.headers().firstValue("Retry-After")).hasValue("30");
             }

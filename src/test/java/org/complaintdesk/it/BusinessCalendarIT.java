@@ -52,7 +52,7 @@ class BusinessCalendarIT {
                 ObjectNode noTeams = (ObjectNode) calendar.deepCopy();
                 noTeams.remove("code");
                 noTeams.putArray("teams");
-                assertStatus(admin.putJson("/api/admin/calendars/" + calendar.path("code").asText(), noTeams.toString()), 200);
+                assertStatus(admin.putJson("/api/admin/calendars/" + calendar.path("code").asString(), noTeams.toString()), 200);
             }
         }
         TestDatabase.execute(db, "delete from business_calendar");

@@ -91,7 +91,7 @@ class ChannelIntakeIT {
         assertThat(text(complaint, "channel")).isEqualTo("ONLINE_CHAT");
         assertThat(logged.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/api/complaints/" + text(complaint, "number")));
         assertThat(api.taskKeys(text(complaint, "number"))).containsExactly("task_apologiseAndRecord");
-        assertThat(api.history(text(complaint, "number")).get(0).path("actor").asText()).isEqualTo("integration:" + name);
+        assertThat(api.history(text(complaint, "number")).get(0).path("actor").asString()).isEqualTo("integration:" + name);
         // nobody took a call: the agent learns of it from an alert
         assertThat(api.alerts(text(complaint, "loggingAgent"), text(complaint, "number"), "ASSIGNED")).hasSize(1);
 

@@ -89,7 +89,7 @@ class PolicyVersionIT {
         assertThat(reclassified.path("policyVersion").asInt()).isEqualTo(before);
         assertThat(between(instant(reclassified, "receivedAt"), instant(reclassified, "replyDeadline"))).isEqualTo(Duration.ofHours(24));
         assertThat(api.history(number).stream().filter(h -> text(h, "action").equals("RECLASSIFIED")).findFirst().orElseThrow()
-                .path("changes").asText()).endsWith("(SLA policy version " + before + ")");
+                .path("changes").asString()).endsWith("(SLA policy version " + before + ")");
 
         // a complaint received now is held to the new version
         JsonNode fresh = api.log("agent1", "BILLING", "COMPLEX");
@@ -98,8 +98,8 @@ class PolicyVersionIT {
 
         // what each version held, for anyone who must prove a deadline
         DeskClient auditor = api.as("auditor1");
-        assertThat(json(auditor.get("/api/sla-policies/" + before)).path("windows").path(COMPLEX).asText()).isEqualTo("PT24H");
-        assertThat(json(auditor.get("/api/sla-policies/" + after)).path("windows").path(COMPLEX).asText()).isEqualTo("PT5H");
+        assertThat(json(auditor.get("/api/sla-policies/" + before)).path("windows").path(COMPLEX).asString()).isEqualTo("PT24H");
+        assertThat(json(auditor.get("/api/sla-policies/" + after)).path("windows").path(COMPLEX).asString()).isEqualTo("PT5H");
         assertThat(json(auditor.get("/api/sla-policies")).get(0).path("version").asInt()).isEqualTo(after);
         assertThat(json(auditor.get("/api/audit/complaints/" + number + "/sla")).path("policyVersion").asInt()).isEqualTo(before);
         assertThat(auditor.get("/api/audit/export/breaches.csv").body().lines().findFirst().orElseThrow()).endsWith(",sla,policy_version,paused_seconds");
@@ -111,7 +111,7 @@ class PolicyVersionIT {
         HttpResponse<String> reset = admin.delete("/api/admin/windows/" + COMPLEX);
         assertStatus(reset, 200);
         assertThat(json(reset).path("policyVersion").asInt()).isEqualTo(after + 1);
-        assertThat(json(auditor.get("/api/sla-policies/" + (after + 1))).path("windows").path(COMPLEX).asText()).isEqualTo("PT24H");
+        assertThat(json(auditor.get("/api/sla-policies/" + (after + 1))).path("windows").path(COMPLEX).asString()).isEqualTo("PT24H");
     }
 
     @Test
@@ -127,7 +127,7 @@ class PolicyVersionIT {
         assertThat(versionCount()).isEqualTo(versions);
 
         // the value in force again: no new version, as nothing a complaint is held to changed
-        String configured = json(admin.get("/api/admin/windows")).path("windows").get(1).path("current").asText();
+        String configured = json(admin.get("/api/admin/windows")).path("windows").get(1).path("current").asString();
         assertThat(changeWindow(COMPLEX, configured.toLowerCase()).path("policyVersion").asInt()).isEqualTo(versionInForce());
         assertThat(versionCount()).isEqualTo(versions);
     }
@@ -168,7 +168,7 @@ class PolicyVersionIT {
                 JsonNode complaint = logged.get();
                 int version = complaint.path("policyVersion").asInt();
                 assertThat(version).isBetween(before, before + windows.size());
-                String window = json(auditor.get("/api/sla-policies/" + version)).path("windows").path(SIMPLE).asText();
+                String window = json(auditor.get("/api/sla-policies/" + version)).path("windows").path(SIMPLE).asString();
                 assertThat(between(instant(complaint, "receivedAt"), instant(complaint, "replyDeadline")))
                         .as(text(complaint, "number") + " under version " + version).isEqualTo(Duration.parse(window));
             }

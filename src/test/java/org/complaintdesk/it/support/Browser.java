@@ -217,6 +217,7 @@ public final class Browser implements AutoCloseable {
      * What axe-core finds on the page as it stands against WCAG 2.1 A and AA, critical and serious only: one line
      * per rule with the elements it failed on.
      */
+    @SuppressWarnings("deprecation") // the legacy mode, for the reason below
     public List<String> accessibilityProblems() {
         // violations only (axe skips gathering every passing node), and one axe.run in the page: the desk's pages have
         // no frames, and the binding's default runs each frame apart, then finishes in a blank window of its own
