@@ -29,14 +29,16 @@ import org.complaintdesk.it.support.DeskServer;
 import org.complaintdesk.it.support.TestDatabase;
 
 /**
- * Intake at call-centre scale (issue 11), one run, one PostgreSQL server, side by side: a raw JDBC insert loop, a plain
- * Payara Micro application with Flowable 8 starting a process of the same shape ({@code bench.plain}), and the desk
- * through its doors (a person's API client with an access token or HTTP Basic, an integration's API key). Closed-loop clients, {@code intake.seconds} s
- * per level after a warm-up, taken in {@value #ROUNDS} interleaved turns per contender. Then overload (64 and 128 clients: every answer 201 or a fast 503, nothing acknowledged
- * lost) and the recovery at 8 clients right after, and the desk's resident memory at the end (default heap).
- * Prints the ratios; fails when a goal of issue 11 is missed. Alone: {@code mvn -Pbench package exec:java@intake-benchmark}
- * ({@code -Dintake.seconds=10} for shorter levels, {@code -Dintake.deskJavaOptions=...} to pass JVM options to the desk,
- * such as {@code -XX:StartFlightRecording=filename=target/desk.jfr,settings=profile} for a profile under this load).
+ * Intake at call-centre scale (issue 11), one run, one PostgreSQL server, side by side: a raw JDBC insert loop, a
+ * plain Payara Micro application with Flowable 8 starting a process of the same shape ({@code bench.plain}), and the
+ * desk through its doors (a person's API client with an access token or HTTP Basic, an integration's API key).
+ * Closed-loop clients, {@code intake.seconds} s per level after a warm-up, taken in {@value #ROUNDS} interleaved turns
+ * per contender. Then overload (64 and 128 clients: every answer 201 or a fast 503, nothing acknowledged lost) and the
+ * recovery at 8 clients right after, and the desk's resident memory at the end (default heap). Prints the ratios;
+ * fails when a goal of issue 11 is missed. Alone: {@code mvn -Pbench package exec:java@intake-benchmark}
+ * ({@code -Dintake.seconds=10} for shorter levels, {@code -Dintake.deskJavaOptions=...} to pass JVM options to the
+ * desk, such as {@code -XX:StartFlightRecording=filename=target/desk.jfr,settings=profile} for a profile under this
+ * load).
  */
 public final class IntakeBenchmark {
 

@@ -81,9 +81,11 @@ class MultiInstanceIT {
     @Test
     void aBodyOverTheApisLimitIsAProblemThroughTheBalancerToo() throws Exception {
         ClusterDesks cluster = ClusterDesks.get();
-        JsonNode balancers = ComplaintApi.assertOversizedComplaintRefused(cluster.nginx().uri("/api/complaints"), HttpClient.Version.HTTP_1_1);
-        JsonNode desks = ComplaintApi.assertOversizedComplaintRefused(cluster.one().uri("/api/complaints"), HttpClient.Version.HTTP_1_1);
-        assertThat(balancers).as("the problem in docs/ENGINE.md's nginx block").isEqualTo(desks);
+        List<JsonNode> balancers = ComplaintApi.assertOversizedComplaintRefused(
+                cluster.nginx().uri("/api/complaints"), HttpClient.Version.HTTP_1_1);
+        List<JsonNode> desks = ComplaintApi.assertOversizedComplaintRefused(
+                cluster.one().uri("/api/complaints"), HttpClient.Version.HTTP_1_1);
+        assertThat(balancers).as("the problems of docs/ENGINE.md's nginx block").isEqualTo(desks);
     }
 
     @Test

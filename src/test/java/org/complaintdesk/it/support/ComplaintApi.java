@@ -145,10 +145,12 @@ public final class ComplaintApi {
 
     /**
      * A complaint of 3 MB, three times what the API takes, posted to {@code complaints} as agent1 over the given HTTP
-     * version, once with its length and once in chunks: each is refused with the desk's 413 problem, which is returned.
+     * version, once with its length and once in chunks: each is refused with the desk's 413 problem. Returns the two
+     * problems, in that order.
      */
-    public static JsonNode assertOversizedComplaintRefused(URI complaints, HttpClient.Version version) throws IOException, InterruptedException {
-        JsonNode problem = null;
+    public static List<JsonNode> assertOversizedComplaintRefused(URI complaints, HttpClient.Version version)
+            throws IOException, InterruptedException {
+        List<JsonNode> problems = new ArrayList<>();
         byte[] body = ("{\"customerName\": \"" + "x".repeat(3_000_000) + "\"}").getBytes(StandardCharsets.UTF_8);
         for (boolean chunked : new boolean[] {false, true}) {
             HttpRequest request = HttpRequest.newBuilder(complaints).timeout(Duration.ofSeconds(30))
@@ -161,9 +163,9 @@ public final class ComplaintApi {
             assertThat(answer.headers().firstValue("Content-Type")).as(what)
                     .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
             assertThat(answer.body()).as(what).contains("\"status\":413", "1 MiB");
-            problem = json(answer);
+            problems.add(json(answer));
         }
-        return problem;
+        return problems;
     }
 
     /** The time between two instants, for comparing deadlines with their windows. */
