@@ -11,15 +11,15 @@ import java.util.Map;
 import org.complaintdesk.it.support.Browser;
 import org.complaintdesk.it.support.ClusterDesks;
 import org.complaintdesk.it.support.ComplaintApi;
-import org.complaintdesk.it.support.DeskServer;
 import org.complaintdesk.it.support.HtmlChecker;
+import org.complaintdesk.it.support.LocalProcesses;
 import org.complaintdesk.it.support.NginxBalancer;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /**
- * docs/ENGINE.md's nginx when no desk answers (each stopped, or all restarting at once): its desks here are two that
- * were never started, so every connection is refused.
+ * docs/ENGINE.md's nginx when no desk answers (each stopped, or all restarting at once): its desks' ports here are
+ * free ones, so every connection is refused.
  */
 class BalancerIT {
 
@@ -28,8 +28,7 @@ class BalancerIT {
     @Test
     void withNoDeskAnsweringTheApiGetsAProblemAndAPersonAPageInTheDesksThreeLanguages() throws Exception {
         try (NginxBalancer nginx = new NginxBalancer(Map.of(
-                ClusterDesks.ROUTE_ONE, new DeskServer("never-started-1", Map.of()),
-                ClusterDesks.ROUTE_TWO, new DeskServer("never-started-2", Map.of()))).start()) {
+                ClusterDesks.ROUTE_ONE, LocalProcesses.freePort(), ClusterDesks.ROUTE_TWO, LocalProcesses.freePort())).start()) {
             // nginx's own 502 is an English HTML page, which an API client cannot read
             HttpResponse<String> read = HTTP.send(HttpRequest.newBuilder(nginx.uri("/api/complaints?status=OPEN"))
                     .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());

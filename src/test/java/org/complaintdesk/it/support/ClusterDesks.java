@@ -2,17 +2,15 @@ package org.complaintdesk.it.support;
 
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Two desks on one PostgreSQL database behind a real nginx, as in a production cluster, shared by the integration
  * tests of a run that need several desks as one (failsafe runs every IT class in one JVM; booting two desks costs a
  * minute or more). Started together at the first use, on a new database, with the production SLA windows: every
  * deadline a test needs is made due in the database ({@link DueTimers}), so nothing falls due that a test did not
- * make due. Stopped when the JVM ends. Tests keep to their own complaints: they count alerts and escalations of their
- * numbers only.
+ * make due. Stopped when the JVM ends (nginx here, the desks with the test database). Tests keep to their own
+ * complaints: they count alerts and escalations of their numbers only.
  * <p>
  * The classes that use it are {@link OffSharedDesk}: they run one after another in the {@link SecondLane}, beside
  * the shared desk's classes. One of them ends the cluster (it kills a desk, stops the other and starts a third): it
@@ -53,8 +51,9 @@ public final class ClusterDesks {
             env.put("DESK_ENGINE_JOB_LOCK_TIME", JOB_LOCK_TIME.toString());
             DeskServer one = new DeskServer("cluster-1", env).systemProperty("jvmRoute", ROUTE_ONE);
             DeskServer two = new DeskServer("cluster-2", env).systemProperty("jvmRoute", ROUTE_TWO);
-            NginxBalancer nginx = new NginxBalancer(Map.of(ROUTE_ONE, one, ROUTE_TWO, two));
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(nginx, one, two)));
+            NginxBalancer nginx = new NginxBalancer(Map.of(ROUTE_ONE, one.port(), ROUTE_TWO, two.port()));
+            // the desks stop with the test database (TestDatabase.stop), as every desk of the run does
+            Runtime.getRuntime().addShutdownHook(new Thread(nginx::close));
             // together, as two replicas of a first deployment: one creates the schema, the process and the users,
             // the other waits for that and finds them (platform/StartLock)
             DeskServer.startTogether(one, two);
@@ -62,13 +61,6 @@ public final class ClusterDesks {
             started = new ClusterDesks(db, Map.copyOf(env), one, two, nginx);
         }
         return started;
-    }
-
-    /** The desks stop together: failsafe gives the ending JVM only so long. */
-    private static void stop(NginxBalancer nginx, DeskServer... desks) {
-        nginx.close();
-        CompletableFuture.allOf(List.of(desks).stream().map(desk -> CompletableFuture.runAsync(desk::close))
-                .toArray(CompletableFuture[]::new)).join();
     }
 
     public String databaseUrl() {

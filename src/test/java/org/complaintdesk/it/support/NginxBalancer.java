@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * A real nginx (Debian's package) in front of several desks, running docs/ENGINE.md's nginx block as operators copy
@@ -23,17 +22,17 @@ import java.util.TreeMap;
  */
 public final class NginxBalancer implements AutoCloseable {
 
-    private final Map<String, DeskServer> desksByRoute;
+    private final Map<String, Integer> portsByRoute;
     private final int port;
     private final Path folder;
     private Process process;
 
     /**
-     * @param desksByRoute each desk by the jvmRoute it was started with: the routes docs/ENGINE.md's block names
-     *                     (desk1, desk2)
+     * @param portsByRoute each desk's port by the jvmRoute it was started with: the routes docs/ENGINE.md's block
+     *                     names (desk1, desk2)
      */
-    public NginxBalancer(Map<String, DeskServer> desksByRoute) {
-        this.desksByRoute = new TreeMap<>(desksByRoute);
+    public NginxBalancer(Map<String, Integer> portsByRoute) {
+        this.portsByRoute = Map.copyOf(portsByRoute);
         this.port = LocalProcesses.freePort();
         this.folder = Path.of("target", "it-runtime", "nginx-" + System.nanoTime()).toAbsolutePath();
     }
@@ -59,12 +58,12 @@ public final class NginxBalancer implements AutoCloseable {
      */
     String config() {
         String documented = documentedBlock().replace("listen 80;", "listen 127.0.0.1:" + port + ";");
-        for (Map.Entry<String, DeskServer> desk : desksByRoute.entrySet()) {
+        for (Map.Entry<String, Integer> desk : portsByRoute.entrySet()) {
             String host = desk.getKey() + ".internal:8080";
             if (!documented.contains(host)) {
                 throw new IllegalStateException("docs/ENGINE.md's nginx block has no desk " + host);
             }
-            documented = documented.replace(host, "127.0.0.1:" + desk.getValue().port());
+            documented = documented.replace(host, "127.0.0.1:" + desk.getValue());
         }
         if (documented.contains(".internal:") || !documented.contains("listen 127.0.0.1:")) {
             throw new IllegalStateException("docs/ENGINE.md's nginx block has desks or a listen this balancer does not: "

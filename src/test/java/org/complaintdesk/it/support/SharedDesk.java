@@ -54,7 +54,6 @@ public final class SharedDesk {
             server = new DeskServer("shared", env).optimisingCompiler()
                     .preBootCommand("set configs.config.server-config.network-config.transports"
                             + ".transport.tcp.read-timeout-millis=" + READ_TIMEOUT.toMillis()).start();
-            Runtime.getRuntime().addShutdownHook(new Thread(server::close));
             server.awaitReady();
         }
         return server;
